@@ -1,0 +1,109 @@
+/**
+ * "Did you mean" helpers: case-insensitive edit distance plus prefix/substring hints.
+ */
+
+/**
+ * Optimal-string-alignment edit distance (insert, delete, substitute, swap two adjacent
+ * characters; each costs 1). Returns `max + 1` as soon as the distance is known to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  let prevPrev = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        d = Math.min(d, prevPrev[j - 2]! + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return prev[n]!;
+}
+
+/** How many edits are tolerated for an input of this length. */
+function allowedEdits(length: number): number {
+  if (length <= 1) return 0;
+  if (length <= 4) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+/**
+ * The candidate that `input` most plausibly meant, compared case-insensitively; undefined when
+ * nothing is close. An exact case-insensitive match returns that candidate's canonical spelling.
+ * Preference: smallest edit distance within a length-dependent limit; then the shortest candidate
+ * that starts with the input (or the longest that the input starts with); then substrings.
+ */
+export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
+  const wanted = input.toLowerCase();
+  if (wanted.length === 0) return undefined;
+  const list = [...candidates];
+  const lower = list.map((c) => c.toLowerCase());
+
+  const exact = lower.indexOf(wanted);
+  if (exact >= 0) return list[exact];
+
+  // 1. Edit distance.
+  const limit = allowedEdits(wanted.length);
+  let best: string | undefined;
+  let bestScore = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < list.length; i++) {
+    const d = editDistance(wanted, lower[i]!, limit);
+    if (d > limit) continue;
+    // Ties: same first character, then closer length, then alphabetical (stable over the list).
+    const score = d * 1000 + (lower[i]![0] === wanted[0] ? 0 : 100) + Math.abs(lower[i]!.length - wanted.length);
+    if (score < bestScore || (score === bestScore && best !== undefined && list[i]! < best)) {
+      best = list[i];
+      bestScore = score;
+    }
+  }
+  if (best !== undefined) return best;
+
+  // 2. Prefix hints.
+  if (wanted.length >= 3) {
+    const started = pick(list, lower, (c) => c.startsWith(wanted), 'shortest');
+    if (started !== undefined) return started;
+  }
+  const prefixOfInput = pick(list, lower, (c) => c.length >= 3 && wanted.startsWith(c), 'longest');
+  if (prefixOfInput !== undefined) return prefixOfInput;
+
+  // 3. Substring hints.
+  if (wanted.length >= 4) {
+    const containing = pick(list, lower, (c) => c.includes(wanted), 'shortest');
+    if (containing !== undefined) return containing;
+  }
+  return pick(list, lower, (c) => c.length >= 4 && wanted.includes(c), 'longest');
+}
+
+function pick(
+  list: readonly string[],
+  lower: readonly string[],
+  accept: (candidateLower: string) => boolean,
+  prefer: 'shortest' | 'longest',
+): string | undefined {
+  let best: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (!accept(lower[i]!)) continue;
+    const c = list[i]!;
+    if (
+      best === undefined ||
+      (prefer === 'shortest' ? c.length < best.length : c.length > best.length) ||
+      (c.length === best.length && c < best)
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}

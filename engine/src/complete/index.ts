@@ -1,0 +1,2 @@
+export { complete } from './complete';
+export type { Candidate, CandidateKind, CompletionResult } from './types';

@@ -1,0 +1,8 @@
+export * from './tree';
+export * from './model';
+export { parseJson, type ParsedJson, type SyntaxProblem } from './parseJson';
+export { locatePolicies, type LocateOptions } from './locate';
+export { looksLikePolicy } from './shape';
+export { readPolicy, type PolicyPlacement } from './readPolicy';
+export { parsePolicyFile, type PolicyFile } from './policyFile';
+export { locateCursor, statementElementOf, type CursorLocation } from './nodeAt';

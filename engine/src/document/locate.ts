@@ -1,0 +1,76 @@
+import { inferStandaloneType } from './inferType';
+import { isObject, type Policy, type PolicyType } from './model';
+import { looksLikePolicy } from './shape';
+import { locateInAuthorizationDetails, isAuthorizationDetails } from './locateAuthDetails';
+import { locateInCloudFormation, isCloudFormationTemplate } from './locateCloudFormation';
+import { readPolicy, type PolicyPlacement } from './readPolicy';
+import { getProperty, type ObjectNode, type ValueNode } from './tree';
+
+export interface LocateOptions {
+  /** Used for type hints such as `*.scp.json`. */
+  readonly fileName?: string;
+  /** Forces every policy in the file to this type instead of inferring it. */
+  readonly type?: PolicyType;
+}
+
+/** A policy document found somewhere in a file, before its type override is applied. */
+export interface FoundPolicy {
+  readonly node: ValueNode;
+  readonly placement: PolicyPlacement;
+}
+
+/**
+ * Finds every policy in a parsed file: a plain policy, the AWS CLI/API shapes that wrap one, an
+ * authorization-details dump or a CloudFormation template. Files that hold no policy yield nothing,
+ * so the server stays silent on package.json and friends.
+ */
+export function locatePolicies(root: ValueNode | undefined, options: LocateOptions = {}): Policy[] {
+  if (!isObject(root)) return [];
+  const found = findPolicies(root, options);
+  return found.map(({ node, placement }) =>
+    readPolicy(
+      node,
+      options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement,
+    ),
+  );
+}
+
+function findPolicies(root: ObjectNode, options: LocateOptions): FoundPolicy[] {
+  if (looksLikePolicy(root)) return [standalone(root, options.fileName, 'policy')];
+  if (isCloudFormationTemplate(root)) return locateInCloudFormation(root);
+  if (isAuthorizationDetails(root)) return locateInAuthorizationDetails(root);
+  return locateInApiShape(root, options.fileName);
+}
+
+function standalone(node: ValueNode, fileName: string | undefined, label: string): FoundPolicy {
+  const inferred = inferStandaloneType(node, fileName);
+  return {
+    node,
+    placement: { type: inferred.type, typeReason: inferred.reason, label, allowsIntrinsics: false },
+  };
+}
+
+/**
+ * The request and response shapes of the AWS CLI that carry a policy: create-role and get-role
+ * (`AssumeRolePolicyDocument`, possibly under `Role`), put-role-policy and get-role-policy
+ * (`PolicyDocument`), get-policy-version (`PolicyVersion.Document`), and `Policy` objects.
+ */
+function locateInApiShape(root: ObjectNode, fileName: string | undefined): FoundPolicy[] {
+  const container = isObject(getProperty(root, 'Role')?.value) ? (getProperty(root, 'Role')!.value as ObjectNode) : root;
+  const found: FoundPolicy[] = [];
+  const trust = getProperty(container, 'AssumeRolePolicyDocument')?.value;
+  if (looksLikePolicy(trust)) {
+    found.push({
+      node: trust,
+      placement: { type: 'trust', typeReason: 'it is an AssumeRolePolicyDocument', label: 'AssumeRolePolicyDocument', allowsIntrinsics: false },
+    });
+  }
+  for (const key of ['PolicyDocument', 'Policy']) {
+    const document = getProperty(root, key)?.value;
+    if (looksLikePolicy(document)) found.push(standalone(document, fileName, key));
+  }
+  const versionDocument = getProperty(root, 'PolicyVersion')?.value;
+  const document = isObject(versionDocument) ? getProperty(versionDocument, 'Document')?.value : undefined;
+  if (looksLikePolicy(document)) found.push(standalone(document, fileName, 'PolicyVersion.Document'));
+  return found;
+}

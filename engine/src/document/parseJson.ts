@@ -1,0 +1,86 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ObjectNode, PathSegment, PropertyNode, ValueNode } from './tree';
+
+export interface SyntaxProblem {
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+}
+
+export interface ParsedJson {
+  readonly root: ValueNode | undefined;
+  readonly syntaxProblems: readonly SyntaxProblem[];
+}
+
+/**
+ * Parses JSON with comments and trailing commas into the neutral tree. Never throws: a half-typed
+ * document yields the tree jsonc-parser could recover plus the problems it found.
+ */
+export function parseJson(text: string): ParsedJson {
+  const errors: ParseError[] = [];
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    // jsonc-parser recurses once per nesting level; absurdly deep input exhausts the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { root: undefined, syntaxProblems: [{ message: 'The document is nested too deeply to read.', offset: 0, length: 0 }] };
+  }
+  const syntaxProblems = errors.map((error) => ({
+    message: describeParseError(printParseErrorCode(error.error)),
+    offset: error.offset,
+    length: error.length,
+  }));
+  return { root: tree ? convert(tree, [], text) : undefined, syntaxProblems };
+}
+
+function describeParseError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `JSON syntax error: ${words}.`;
+}
+
+// No IAM document is more than a few levels deep; past this depth we keep null rather than risk the
+// stack on hostile input.
+const MAX_DEPTH = 256;
+
+function convert(node: Node, path: PathSegment[], text: string, depth = 0): ValueNode {
+  const span = { offset: node.offset, length: node.length };
+  if (depth > MAX_DEPTH) return { kind: 'null', span, path };
+  switch (node.type) {
+    case 'string':
+      return { kind: 'string', value: String(node.value ?? ''), span, path };
+    case 'number':
+      return { kind: 'number', value: Number(node.value), raw: text.slice(node.offset, node.offset + node.length), span, path };
+    case 'boolean':
+      return { kind: 'boolean', value: Boolean(node.value), span, path };
+    case 'null':
+      return { kind: 'null', span, path };
+    case 'array':
+      return {
+        kind: 'array',
+        items: (node.children ?? []).map((child, index) => convert(child, [...path, index], text, depth + 1)),
+        span,
+        path,
+      };
+    case 'object':
+      return convertObject(node, path, text, depth);
+    default:
+      return { kind: 'null', span, path };
+  }
+}
+
+function convertObject(node: Node, path: PathSegment[], text: string, depth: number): ObjectNode {
+  const properties: PropertyNode[] = [];
+  for (const child of node.children ?? []) {
+    const [keyNode, valueNode] = child.children ?? [];
+    if (!keyNode || keyNode.type !== 'string') continue;
+    const key = String(keyNode.value);
+    properties.push({
+      key,
+      keySpan: { offset: keyNode.offset, length: keyNode.length },
+      span: { offset: child.offset, length: child.length },
+      value: valueNode ? convert(valueNode, [...path, key], text, depth + 1) : undefined,
+    });
+  }
+  return { kind: 'object', properties, span: { offset: node.offset, length: node.length }, path };
+}

@@ -1,0 +1,89 @@
+/**
+ * A parser-neutral JSON tree with source spans. jsonc-parser feeds it today; a YAML or HCL reader can
+ * produce the same shape later, and everything above this file keeps working unchanged.
+ */
+
+export interface Span {
+  /** Zero-based character offset into the document text. */
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** One step of a JSON path: a property name or an array index. */
+export type PathSegment = string | number;
+
+interface NodeBase {
+  readonly span: Span;
+  /** Path from the root of the file. */
+  readonly path: readonly PathSegment[];
+}
+
+export interface StringNode extends NodeBase {
+  readonly kind: 'string';
+  readonly value: string;
+}
+export interface NumberNode extends NodeBase {
+  readonly kind: 'number';
+  readonly value: number;
+  /** The number as written, so "10.0" and "1e1" can be told apart where it matters. */
+  readonly raw: string;
+}
+export interface BooleanNode extends NodeBase {
+  readonly kind: 'boolean';
+  readonly value: boolean;
+}
+export interface NullNode extends NodeBase {
+  readonly kind: 'null';
+}
+export interface ArrayNode extends NodeBase {
+  readonly kind: 'array';
+  readonly items: readonly ValueNode[];
+}
+export interface PropertyNode {
+  readonly key: string;
+  readonly keySpan: Span;
+  /** Span of the whole `"key": value` pair. */
+  readonly span: Span;
+  /** Undefined while the user is still typing (`"Effect":` with nothing after it). */
+  readonly value: ValueNode | undefined;
+}
+export interface ObjectNode extends NodeBase {
+  readonly kind: 'object';
+  readonly properties: readonly PropertyNode[];
+}
+
+export type ScalarNode = StringNode | NumberNode | BooleanNode | NullNode;
+export type ValueNode = ScalarNode | ArrayNode | ObjectNode;
+
+/** The first property with this key; keys compare exactly, as IAM element names are case-sensitive. */
+export function getProperty(node: ObjectNode, key: string): PropertyNode | undefined {
+  return node.properties.find((property) => property.key === key);
+}
+
+export function getValue(node: ValueNode | undefined, key: string): ValueNode | undefined {
+  return node?.kind === 'object' ? getProperty(node, key)?.value : undefined;
+}
+
+/** Formats a path the way people read it: `Statement[0].Action[1]`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(segment)}]`;
+  }
+  return text;
+}
+
+/** The path of `path` relative to `base`, when `base` is a prefix of it. */
+export function relativePath(path: readonly PathSegment[], base: readonly PathSegment[]): PathSegment[] {
+  return path.slice(base.length);
+}
+
+export function spanEnd(span: Span): number {
+  return span.offset + span.length;
+}
+
+export function containsOffset(span: Span, offset: number): boolean {
+  return offset >= span.offset && offset <= span.offset + span.length;
+}

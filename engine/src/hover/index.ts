@@ -1,0 +1,1 @@
+export { hover, type HoverResult } from './hover';

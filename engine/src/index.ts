@@ -1,0 +1,11 @@
+/** The public face of the engine: everything the server, the CLI and tests use. */
+export * from './catalog';
+export * from './document';
+export * from './evaluate';
+export * from './complete';
+export * from './hover';
+export { lintFile, type LintOptions } from './rules/linter';
+export { RULES, findRule } from './rules/registry';
+export type { Finding, FixHint, Rule, RuleMeta, Severity, RuleCategory } from './rules/types';
+export { matchesWildcard } from './match/wildcard';
+export { matchesArnPattern, parseArn } from './match/arn';

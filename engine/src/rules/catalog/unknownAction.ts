@@ -1,0 +1,32 @@
+import { valueTarget } from '../targets';
+import type { Rule } from '../types';
+import { splitAction } from './actionParts';
+
+export const unknownAction: Rule = {
+  meta: {
+    id: 'IAM102',
+    name: 'unknown-action',
+    severity: 'error',
+    category: 'error',
+    description: 'The service exists but has no action of that name, so the entry matches nothing.',
+    accessAnalyzer: 'Invalid action',
+    parliament: 'UNKNOWN_ACTION',
+  },
+  scope: 'policy',
+  check({ policy, catalog, report }) {
+    for (const statement of policy.statements) {
+      for (const action of statement.action?.values ?? []) {
+        const parts = splitAction(action.value);
+        if (!parts || parts.serviceHasWildcard || parts.nameHasWildcard || !catalog.hasService(parts.service)) continue;
+        if (catalog.action(parts.service, parts.name)) continue;
+        const suggestion = catalog.suggestAction(parts.service, parts.name);
+        const service = catalog.service(parts.service)?.prefix ?? parts.service;
+        const message = suggestion
+          ? `Unknown action "${action.value}". Did you mean "${service}:${suggestion}"?`
+          : `Unknown action "${action.value}": ${service} has no action named ${parts.name}.`;
+        const fixes = suggestion ? [{ title: `Change to "${service}:${suggestion}"`, replacement: JSON.stringify(`${service}:${suggestion}`) }] : undefined;
+        report(valueTarget(action), message, fixes);
+      }
+    }
+  },
+};

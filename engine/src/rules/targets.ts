@@ -1,0 +1,31 @@
+import type { Policy } from '../document/model';
+import type { PropertyNode, ValueNode } from '../document/tree';
+import type { ReportTarget } from './types';
+
+/** The key of a property: where a finding about a missing or misplaced element belongs. */
+export function keyTarget(property: PropertyNode, path: ReportTarget['path']): ReportTarget {
+  return { span: property.keySpan, path };
+}
+
+export function valueTarget(node: ValueNode): ReportTarget {
+  return { span: node.span, path: node.path };
+}
+
+/** Where to report something missing from an object: its first line (the opening brace), not all of it. */
+export function openingTarget(node: ValueNode): ReportTarget {
+  return { span: { offset: node.span.offset, length: 1 }, path: node.path };
+}
+
+/** `{"Ref": ...}` or `{"Fn::Sub": ...}`: a CloudFormation value that stands for a string we cannot see. */
+export function isIntrinsic(node: ValueNode | undefined): boolean {
+  if (node?.kind !== 'object' || node.properties.length !== 1) return false;
+  const key = node.properties[0]!.key;
+  return key === 'Ref' || key.startsWith('Fn::');
+}
+
+export function acceptsStringList(node: ValueNode | undefined, policy: Policy): boolean {
+  if (!node) return false;
+  if (node.kind === 'string') return true;
+  if (policy.allowsIntrinsics && isIntrinsic(node)) return true;
+  return node.kind === 'array' && node.items.every((item) => item.kind === 'string' || (policy.allowsIntrinsics && isIntrinsic(item)));
+}

@@ -1,0 +1,67 @@
+import type { Catalog } from '../catalog/catalog';
+import type { Policy } from '../document/model';
+import type { PolicyFile } from '../document/policyFile';
+import type { PathSegment, Span } from '../document/tree';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** error: the policy is invalid; security: valid but risky; warning: likely a mistake; suggestion: could be better. */
+export type RuleCategory = 'error' | 'security' | 'warning' | 'suggestion';
+
+export interface RuleMeta {
+  /** Stable identifier, never reused: IAM0xx grammar, IAM1xx catalogue, IAM2xx conditions, IAM3xx security, IAM4xx redundancy. */
+  readonly id: string;
+  /** kebab-case, stable too. */
+  readonly name: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  readonly description: string;
+  /** The equivalent IAM Access Analyzer finding, where one exists. */
+  readonly accessAnalyzer?: string;
+  /** The equivalent Parliament issue code, where one exists. */
+  readonly parliament?: string;
+}
+
+/** What a quick fix needs to know; plain data so every front end can offer the same fixes. */
+export interface FixHint {
+  readonly title: string;
+  /** Replace the finding's span with this text. */
+  readonly replacement: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The narrowest span that shows the problem: a value, a key, never a whole file when less will do. */
+  readonly span: Span;
+  /** Path of the offending node from the root of the file. */
+  readonly path: readonly PathSegment[];
+  /** Index into PolicyFile.policies; undefined for findings about the file itself. */
+  readonly policyIndex?: number;
+  readonly fixes?: readonly FixHint[];
+}
+
+export interface ReportTarget {
+  readonly span: Span;
+  readonly path: readonly PathSegment[];
+}
+
+export interface RuleContext {
+  readonly file: PolicyFile;
+  readonly catalog: Catalog;
+  readonly policy: Policy;
+  report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
+}
+
+export interface FileRuleContext {
+  readonly file: PolicyFile;
+  readonly catalog: Catalog;
+  report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
+}
+
+/** A rule looks at one policy at a time, or (rarely) at the whole file. */
+export type Rule =
+  | { readonly meta: RuleMeta; readonly scope: 'policy'; check(context: RuleContext): void }
+  | { readonly meta: RuleMeta; readonly scope: 'file'; check(context: FileRuleContext): void };

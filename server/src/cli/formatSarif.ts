@@ -1,0 +1,59 @@
+import { RULES } from '../../../engine/src';
+import type { CheckedFile } from './checkFiles';
+
+const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0, the format code-scanning services read. Positions become one-based. */
+export function formatCheckSarif(files: readonly CheckedFile[], version: string): string {
+  const results = files.flatMap((file) =>
+    file.policies.flatMap((policy) =>
+      policy.findings.map((finding) => ({
+        ruleId: finding.code,
+        level: LEVELS[finding.severity],
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: file.file.split('\\').join('/') },
+              region: {
+                startLine: finding.range.start.line + 1,
+                startColumn: finding.range.start.character + 1,
+                endLine: finding.range.end.line + 1,
+                endColumn: finding.range.end.character + 1,
+              },
+            },
+            logicalLocations: [{ fullyQualifiedName: [policy.path, finding.path].filter(Boolean).join('.') }],
+          },
+        ],
+      })),
+    ),
+  );
+  const notifications = files
+    .filter((file) => file.error)
+    .map((file) => ({ level: 'error', message: { text: `${file.file}: ${file.error}` } }));
+  const sarif = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'iam-author',
+            version,
+            rules: RULES.map((rule) => ({
+              id: rule.meta.id,
+              name: rule.meta.name,
+              shortDescription: { text: rule.meta.description },
+              defaultConfiguration: { level: LEVELS[rule.meta.severity] },
+              properties: { category: rule.meta.category },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

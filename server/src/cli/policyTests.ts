@@ -1,0 +1,101 @@
+import { getValue, parseJson, simulate, type ContextValue, type Decision, type PolicySet, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { UsageError } from './args';
+import { readInput } from './inputs';
+import { loadPolicyReference } from './loadPolicies';
+
+export type Expectation = Decision | 'Deny';
+
+export interface PolicyTestResult {
+  readonly file: string;
+  readonly name: string;
+  readonly expect: Expectation;
+  readonly actual: Decision;
+  readonly pass: boolean;
+  readonly summary: string;
+  /** Offset of the test in its file, for editors that show failures in place. */
+  readonly offset: number;
+}
+
+const POLICY_KEYS: Record<string, PolicyType> = {
+  identity: 'identity',
+  resource: 'resource',
+  boundary: 'boundary',
+  scp: 'scp',
+  rcp: 'rcp',
+  session: 'session',
+};
+const SET_KEYS: Record<PolicyType, keyof PolicySet> = {
+  identity: 'identity',
+  resource: 'resource',
+  trust: 'resource',
+  boundary: 'boundary',
+  scp: 'scp',
+  rcp: 'rcp',
+  session: 'session',
+};
+const EXPECTATIONS: readonly Expectation[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny'];
+
+/** Runs every test of one `*.iamtest.json` file. Malformed files are usage errors with the reason. */
+export function runPolicyTestFile(file: string): PolicyTestResult[] {
+  const input = readInput(file);
+  if (input.error !== undefined || input.text === undefined) throw new UsageError(`${file}: ${input.error ?? 'cannot be read'}`);
+  const { root, syntaxProblems } = parseJson(input.text);
+  if (!root || syntaxProblems.length > 0 || root.kind !== 'object') throw new UsageError(`${file}: not a valid policy test file (JSON object expected)`);
+  const policies = loadPolicies(getValue(root, 'policies'), file, input.text);
+  const tests = getValue(root, 'tests');
+  if (tests?.kind !== 'array') throw new UsageError(`${file}: "tests" must be an array`);
+  return tests.items.map((test, index) => runOne(test, index, policies, file));
+}
+
+function loadPolicies(node: ValueNode | undefined, file: string, text: string): Record<keyof PolicySet, SourcedPolicy[]> {
+  if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, boundary, scp, rcp, session)`);
+  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
+  for (const property of node.properties) {
+    const type = POLICY_KEYS[property.key];
+    if (!type) throw new UsageError(`${file}: unknown policy kind "${property.key}"`);
+    if (!property.value) continue;
+    const references = property.value.kind === 'array' ? property.value.items : [property.value];
+    for (const reference of references) set[SET_KEYS[type]].push(...loadPolicyReference(reference, type, file, text));
+  }
+  return set;
+}
+
+function runOne(test: ValueNode, index: number, policies: PolicySet, file: string): PolicyTestResult {
+  const text = (key: string) => {
+    const value = getValue(test, key);
+    return value?.kind === 'string' ? value.value : undefined;
+  };
+  const name = text('name') ?? `test ${index + 1}`;
+  const expect = text('expect');
+  const action = text('action');
+  const resource = text('resource');
+  if (!expect || !EXPECTATIONS.includes(expect as Expectation)) throw new UsageError(`${file}: ${name}: "expect" must be one of ${EXPECTATIONS.join(', ')}`);
+  if (!action || !resource) throw new UsageError(`${file}: ${name}: "action" and "resource" are required`);
+  const result = simulate(policies, {
+    action,
+    resource,
+    principal: text('principal'),
+    resourceAccount: text('resourceAccount'),
+    context: readContext(getValue(test, 'context'), file, name),
+  });
+  const pass = expect === 'Deny' ? result.decision !== 'Allow' : result.decision === expect;
+  return { file, name, expect: expect as Expectation, actual: result.decision, pass, summary: result.summary, offset: test.span.offset };
+}
+
+function readContext(node: ValueNode | undefined, file: string, name: string): Record<string, ContextValue> {
+  if (!node) return {};
+  if (node.kind !== 'object') throw new UsageError(`${file}: ${name}: "context" must be an object`);
+  const context: Record<string, ContextValue> = {};
+  for (const property of node.properties) {
+    const value = property.value;
+    if (value?.kind === 'array') context[property.key] = value.items.map(scalarText);
+    else if (value) context[property.key] = scalarText(value);
+  }
+  return context;
+}
+
+function scalarText(node: ValueNode): string {
+  if (node.kind === 'string') return node.value;
+  if (node.kind === 'number' || node.kind === 'boolean') return String(node.value);
+  return '';
+}

@@ -1,0 +1,26 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintFile, type Catalog, type Finding, type PolicyFile } from '../../engine/src';
+import { spanToRange, toDiagnosticSeverity } from './convert';
+
+export const DIAGNOSTIC_SOURCE = 'iam-author';
+
+/** Rule pages ship with the extension (docs/rules), so the link works offline. */
+export type RuleDocsLink = (ruleId: string) => string;
+
+export function computeDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink): Diagnostic[] {
+  if (file.policies.length === 0) return [];
+  return lintFile(file, catalog).map((finding) => toDiagnostic(document, finding, docsLink));
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding, docsLink: RuleDocsLink): Diagnostic {
+  return {
+    range: spanToRange(document, finding.span),
+    severity: toDiagnosticSeverity(finding.severity),
+    code: finding.ruleId,
+    codeDescription: { href: docsLink(finding.ruleId) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data: { ruleName: finding.ruleName, fixes: finding.fixes ?? [] },
+  };
+}
