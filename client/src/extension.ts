@@ -1,7 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DecisionDecorations } from './decisionDecorations';
+import { LastRequestStore } from './lastRequest';
+import { registerPolicyTests } from './policyTestController';
+import type { SimulationServices } from './services';
+import { registerSimulateAllCommand } from './simulateAllCommand';
 import { registerSimulateCommand } from './simulateCommand';
+import { SimulationView } from './simulationView';
 
 let client: LanguageClient | undefined;
 
@@ -22,8 +28,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannelName: 'IAM Author',
   };
   client = new LanguageClient('iamAuthor', 'IAM Author', serverOptions, clientOptions);
-  context.subscriptions.push(registerSimulateCommand(() => client));
+  const view = new SimulationView();
+  const decorations = new DecisionDecorations();
+  const services: SimulationServices = { getClient: () => client, lastRequests: new LastRequestStore(context.workspaceState), view, decorations };
+  context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services));
   await client.start();
+  context.subscriptions.push(registerPolicyTests(client));
 }
 
 export async function deactivate(): Promise<void> {

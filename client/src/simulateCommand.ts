@@ -1,64 +1,44 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  ActionsInDocumentRequestMethod,
-  SimulateRequestMethod,
-  type ActionsInDocumentResult,
-  type SimulateParams,
-  type SimulateResult,
-} from '../../server/src/protocol';
-import { showSimulationResult } from './simulationView';
+import { SimulateAccessCommand, SimulateRequestMethod, type SimulateCommandArgs, type SimulateParams, type SimulateResult, type StatementScope } from '../../server/src/protocol';
+import { gatherRequest } from './requestPrompts';
+import { renderResult } from './resultHtml';
+import { readArgs, readContextArg, targetDocument, type SimulationServices } from './services';
 
-/** Arguments a caller (a code lens, a test) may pass to skip the prompts. */
-export interface SimulateCommandArgs {
-  readonly action?: string;
-  readonly resource?: string;
-  readonly principal?: string;
-}
-
-export function registerSimulateCommand(getClient: () => LanguageClient | undefined): vscode.Disposable {
-  return vscode.commands.registerCommand('iamAuthor.simulateAccess', async (args?: SimulateCommandArgs) => {
-    const editor = vscode.window.activeTextEditor;
-    const client = getClient();
-    if (!editor || !client) {
+/**
+ * "IAM: Simulate Access". Resolves to the SimulateResult (end-to-end tests assert on it), or undefined
+ * when there is nothing to simulate or the user backs out. `{action, resource}` skips every prompt.
+ */
+export function registerSimulateCommand(services: SimulationServices): vscode.Disposable {
+  return vscode.commands.registerCommand(SimulateAccessCommand, async (raw?: unknown): Promise<SimulateResult | undefined> => {
+    const args: SimulateCommandArgs = {
+      ...readArgs(raw, ['uri', 'action', 'resource', 'principal', 'resourceAccount'] as const),
+      context: readContextArg(raw),
+      scope: readScope(raw),
+    };
+    const client = services.getClient();
+    const document = await targetDocument(args.uri);
+    if (!document || !client) {
       void vscode.window.showWarningMessage('IAM: open a policy file to simulate access.');
       return undefined;
     }
-    const uri = editor.document.uri.toString();
-    const known = await client.sendRequest<ActionsInDocumentResult>(ActionsInDocumentRequestMethod, { uri });
-    const action = args?.action ?? (await pickOrType('Action to simulate', 'e.g. s3:GetObject', known.actions.filter((a) => !/[*?]/.test(a))));
-    if (!action) return undefined;
-    const resource = args?.resource ?? (await pickOrType('Resource ARN', 'e.g. arn:aws:s3:::my-bucket/key (or *)', known.resources.filter((r) => r !== '*'), '*'));
-    if (!resource) return undefined;
-    const params: SimulateParams = { uri, action, resource, principal: args?.principal };
+    const uri = document.uri.toString();
+    const request = await gatherRequest(client, uri, args, services.lastRequests.get(uri));
+    if (!request) return undefined;
+    await services.lastRequests.remember(uri, request);
+    const params: SimulateParams = { uri, ...request };
     const result = await client.sendRequest<SimulateResult>(SimulateRequestMethod, params);
-    showSimulationResult(editor, params, result);
+    if (result.error) {
+      void vscode.window.showErrorMessage(`IAM: ${result.error}`);
+      return result;
+    }
+    services.decorations.show(document.uri, result);
+    services.view.show(renderResult(request, result), document.uri);
     return result;
   });
 }
 
-/** A quick pick of known values that also accepts whatever the user types. */
-async function pickOrType(title: string, placeholder: string, known: readonly string[], fallback?: string): Promise<string | undefined> {
-  const pick = vscode.window.createQuickPick();
-  pick.title = `IAM: Simulate Access — ${title}`;
-  pick.placeholder = placeholder;
-  const base = [...known, ...(fallback && !known.includes(fallback) ? [fallback] : [])].map((label) => ({ label }));
-  pick.items = base;
-  return new Promise((resolve) => {
-    let done = false;
-    pick.onDidChangeValue((value) => {
-      // Offer the typed text itself as the first choice so anything can be simulated.
-      pick.items = value && !known.includes(value) ? [{ label: value, description: 'as typed' }, ...base] : base;
-    });
-    pick.onDidAccept(() => {
-      done = true;
-      resolve(pick.selectedItems[0]?.label ?? (pick.value || undefined));
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      if (!done) resolve(undefined);
-      pick.dispose();
-    });
-    pick.show();
-  });
+function readScope(raw: unknown): StatementScope | undefined {
+  const scope = raw && typeof raw === 'object' ? (raw as { scope?: Partial<StatementScope> }).scope : undefined;
+  if (!scope || !Number.isInteger(scope.policyIndex) || !Number.isInteger(scope.statementIndex)) return undefined;
+  return { policyIndex: scope.policyIndex!, statementIndex: scope.statementIndex! };
 }

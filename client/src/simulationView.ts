@@ -1,55 +1,48 @@
+import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { SimulateParams, SimulateResult, SimulatedStatement } from '../../server/src/protocol';
+import type { Range } from '../../server/src/protocol';
+import { pageHtml, type RenderedPage } from './htmlPage';
 
-const decisionDecoration = {
-  allow: vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('diffEditor.insertedTextBackground'),
-    isWholeLine: true,
-    overviewRulerColor: 'green',
-  }),
-  deny: vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('diffEditor.removedTextBackground'),
-    isWholeLine: true,
-    overviewRulerColor: 'red',
-  }),
-};
+/**
+ * The one webview panel simulation results appear in, reused from run to run. Its page links back to
+ * statements; a click arrives here as a message and reveals the statement in its document.
+ */
+export class SimulationView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private documentUri: vscode.Uri | undefined;
+  private targets: readonly Range[] = [];
 
-let output: vscode.OutputChannel | undefined;
-
-/** Shows the decision, highlights the deciding statements and writes the full trace to an output channel. */
-export function showSimulationResult(editor: vscode.TextEditor, params: SimulateParams, result: SimulateResult): void {
-  if (result.error) {
-    void vscode.window.showErrorMessage(`IAM: ${result.error}`);
-    return;
+  show(page: RenderedPage, documentUri: vscode.Uri): void {
+    this.documentUri = documentUri;
+    this.targets = page.targets;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('iamAuthor.simulation', page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        enableCommandUris: false,
+        // Nothing on disk is ever loaded into the page.
+        localResourceRoots: [],
+      });
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.reveal(message));
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    this.panel.title = page.title;
+    this.panel.webview.html = pageHtml(page, randomBytes(16).toString('base64'));
   }
-  const ranges = result.decidingStatements.map((statement) => toRange(statement));
-  editor.setDecorations(decisionDecoration.allow, result.decision === 'Allow' ? ranges : []);
-  editor.setDecorations(decisionDecoration.deny, result.decision === 'ExplicitDeny' ? ranges : []);
-  if (ranges[0]) editor.revealRange(ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 
-  output ??= vscode.window.createOutputChannel('IAM Author Simulation');
-  output.clear();
-  output.appendLine(`${params.action} on ${params.resource}${params.principal ? ` by ${params.principal}` : ''}`);
-  output.appendLine(`Decision: ${result.decision}. ${result.summary}`);
-  output.appendLine('');
-  for (const statement of result.statements) output.appendLine(describe(statement));
-  if (result.missingContextKeys.length > 0) output.appendLine(`\nMissing context keys: ${result.missingContextKeys.join(', ')}`);
+  private async reveal(message: unknown): Promise<void> {
+    const target = (message as { type?: unknown; target?: unknown } | null)?.target;
+    if ((message as { type?: unknown } | null)?.type !== 'reveal' || typeof target !== 'number' || !this.documentUri) return;
+    const range = this.targets[target];
+    if (!range) return;
+    const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.documentUri!.toString());
+    const editor = await vscode.window.showTextDocument(this.documentUri, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
 
-  const label = result.decision === 'Allow' ? 'Allowed' : result.decision === 'ExplicitDeny' ? 'Explicitly denied' : 'Implicitly denied';
-  const channel = output;
-  // The message stays on screen; the command does not wait for the user to answer it.
-  void vscode.window
-    .showInformationMessage(`IAM: ${label}: ${params.action} on ${params.resource}. ${result.summary}`, 'Show details')
-    .then((choice) => choice && channel.show(true));
-}
-
-function toRange(statement: SimulatedStatement): vscode.Range {
-  return new vscode.Range(statement.range.start.line, statement.range.start.character, statement.range.end.line, statement.range.end.character);
-}
-
-function describe(statement: SimulatedStatement): string {
-  const name = statement.sid ? `"${statement.sid}"` : `#${statement.index}`;
-  const conditions = statement.conditions.map((condition) => `${condition.operator}(${condition.key}) ${condition.matched ? 'match' : 'no-match'}`);
-  const elements = [`action ${statement.action}`, `resource ${statement.resource}`, ...(statement.principal !== 'not-applicable' ? [`principal ${statement.principal}`] : []), ...conditions];
-  return `${statement.applies ? '✔' : '·'} ${statement.effect ?? '?'} ${name} [${statement.policyType}] line ${statement.range.start.line + 1}: ${elements.join(', ')}`;
+  dispose(): void {
+    this.panel?.dispose();
+  }
 }

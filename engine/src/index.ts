@@ -4,6 +4,7 @@ export * from './document';
 export * from './evaluate';
 export * from './complete';
 export * from './hover';
+export * from './roles';
 export { lintFile, type LintOptions } from './rules/linter';
 export { RULES, findRule } from './rules/registry';
 export type { Finding, FixHint, Rule, RuleMeta, Severity, RuleCategory } from './rules/types';

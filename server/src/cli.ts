@@ -12,9 +12,15 @@ const USAGE = `Usage: iam-author <command> [options]
 Commands:
   check [--type auto|identity|trust|resource|scp|rcp|boundary|session]
         [--format text|json|sarif] [--fail-on error|warning|never] <files, directories or ->
-  simulate --identity FILE [--identity FILE ...] [--resource-policy FILE] [--boundary FILE]
-        [--scp FILE ...] [--rcp FILE ...] [--session-policy FILE] --action ACTION --resource ARN
-        [--principal ARN] [--resource-account ID] [--context key=value ...] [--format text|json]
+  simulate [--identity FILE ...] [--resource-policy FILE] [--trust-policy FILE] [--boundary FILE]
+        [--scp FILE[,FILE...] ...] [--rcp FILE[,FILE...] ...] [--session-policy FILE]
+        [--role NAME --template FILE] --action ACTION [--resource ARN] [--principal ARN]
+        [--resource-account ID] [--management-account ID] [--context key=value ...]
+        [--format text|json] [--explain]
+        Each --scp/--rcp is one level of the organization (root, OU, account); a comma puts
+        several policies on one level. --role/--template simulates as a role of a CloudFormation
+        template or authorization-details dump; with an sts:AssumeRole* action it asks whether
+        --principal may assume that role.
   test [--format text|json] FILE.iamtest.json ...
 
 Options:

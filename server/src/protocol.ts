@@ -25,18 +25,38 @@ export interface SimulateParams {
   readonly context?: Record<string, string | string[]>;
 }
 
+/** How one element of a statement (Action, Resource, Principal) fared against the request. */
+export type ElementMatch = 'match' | 'no-match' | 'not-applicable';
+
+export interface SimulatedCondition {
+  readonly operator: string;
+  readonly key: string;
+  readonly matched: boolean;
+  readonly policyValues: readonly string[];
+  /** Undefined when the request lacked the key. */
+  readonly requestValues?: readonly string[];
+  /** Where the condition entry is, in the simulated document (absent in older servers). */
+  readonly range?: Range;
+}
+
 export interface SimulatedStatement {
   readonly policyType: string;
   readonly policyLabel: string;
   readonly index: number;
   readonly sid?: string;
   readonly effect?: 'Allow' | 'Deny';
-  readonly action: string;
-  readonly resource: string;
-  readonly principal: string;
-  readonly conditions: readonly { operator: string; key: string; matched: boolean; policyValues: readonly string[]; requestValues?: readonly string[] }[];
+  readonly action: ElementMatch;
+  readonly resource: ElementMatch;
+  readonly principal: ElementMatch;
+  readonly conditions: readonly SimulatedCondition[];
   readonly applies: boolean;
   readonly range: Range;
+  /** The file or label the policy came from. */
+  readonly source?: string;
+  /** For SCPs and RCPs: the organization level the policy is attached to. */
+  readonly level?: string;
+  /** Set when the policy took no part in the decision, with the reason. */
+  readonly ignoredBecause?: string;
 }
 
 export interface SimulateResult {
@@ -45,6 +65,12 @@ export interface SimulateResult {
   readonly decidingStatements: readonly SimulatedStatement[];
   readonly statements: readonly SimulatedStatement[];
   readonly missingContextKeys: readonly string[];
+  /** The reasoning step by step, in sentences (which policy types applied, which rule decided). */
+  readonly notes?: readonly string[];
+  /** The kind of caller the simulator took the principal for (user, role-session, root, service, ...). */
+  readonly principalKind?: string;
+  /** True when the caller's account differs from the resource's. */
+  readonly crossAccount?: boolean;
   /** Set when the request could not be evaluated (no policy in the document, for instance). */
   readonly error?: string;
 }
@@ -60,4 +86,152 @@ export interface ActionsInDocumentResult {
   readonly actions: readonly string[];
   /** Resource ARNs the document's policies name. */
   readonly resources: readonly string[];
+}
+
+/** Optional scope for the requests below: one statement of one policy in the document. */
+export interface StatementScope {
+  /** Index of the policy among the document's policies. */
+  readonly policyIndex: number;
+  /** Index of the statement inside that policy. */
+  readonly statementIndex: number;
+}
+
+export const RequestTemplateRequestMethod = 'iam/requestTemplate';
+
+export interface RequestTemplateParams {
+  readonly uri: string;
+  /** When given, resources are suggested for this action's resource types. */
+  readonly action?: string;
+  /** When given, that statement's actions, resources and keys come first. */
+  readonly scope?: StatementScope;
+}
+
+export interface TemplateAction {
+  /** A concrete action, "service:Name" in the catalogue's spelling when it is known. */
+  readonly action: string;
+  /** The pattern the policy wrote that produced it, e.g. "s3:Get*". */
+  readonly from: string;
+  /** True when it comes from the scoped statement. */
+  readonly inScope: boolean;
+}
+
+export interface TemplateResource {
+  /** An ARN, an ARN pattern from the policy, or an ARN format with ${Placeholders} left to fill. */
+  readonly arn: string;
+  readonly origin: 'policy' | 'resource-type';
+  /** For resource types: "s3 object", for instance. */
+  readonly detail?: string;
+  /** True when the value still holds ${Placeholders} or wildcards the user should replace. */
+  readonly needsEditing: boolean;
+  readonly inScope: boolean;
+}
+
+export interface TemplateContextKey {
+  /** As the policy writes it (case kept). */
+  readonly key: string;
+  /** The catalogue's type (String, ArrayOfString, Bool, Date, IPAddress, Numeric, ARN, ...); "String" when unknown. */
+  readonly type: string;
+  readonly description?: string;
+  /** The operators the policy uses with this key. */
+  readonly operators: readonly string[];
+  /** The values the policy compares with, as hints. */
+  readonly policyValues: readonly string[];
+  readonly inScope: boolean;
+}
+
+export interface RequestTemplateResult {
+  /** The policy's own actions, wildcards expanded through the catalogue (capped at `actionLimit`). */
+  readonly actions: readonly TemplateAction[];
+  /** True when the expansion was cut at `actionLimit`. */
+  readonly actionsTruncated: boolean;
+  readonly resources: readonly TemplateResource[];
+  /** Principal ARNs, account ids and service names from Principal elements. */
+  readonly principals: readonly string[];
+  readonly contextKeys: readonly TemplateContextKey[];
+}
+
+export const CatalogActionsRequestMethod = 'iam/catalogActions';
+
+export interface CatalogActionsResult {
+  /** Every action of the catalogue as "service:Name", sorted. */
+  readonly actions: readonly string[];
+}
+
+export const SimulateAllRequestMethod = 'iam/simulateAll';
+
+export interface SimulateAllParams {
+  readonly uri: string;
+  readonly resource: string;
+  readonly principal?: string;
+  readonly resourceAccount?: string;
+  readonly context?: Record<string, string | string[]>;
+  /** At most this many actions are simulated; default 500, at most 5000. */
+  readonly limit?: number;
+}
+
+export interface SimulateAllRow {
+  readonly action: string;
+  readonly decision: SimulateResult['decision'];
+  /** The deciding statements, pointing into the document. */
+  readonly decidingStatements: readonly Pick<SimulatedStatement, 'policyLabel' | 'index' | 'sid' | 'effect' | 'range'>[];
+  readonly missingContextKeys: readonly string[];
+}
+
+export interface SimulateAllResult {
+  readonly resource: string;
+  readonly rows: readonly SimulateAllRow[];
+  /** How many actions the policy names after expansion, before the cap. */
+  readonly totalActions: number;
+  readonly truncated: boolean;
+  /** Wall time of the evaluation on the server, in milliseconds. */
+  readonly elapsedMs: number;
+  readonly error?: string;
+}
+
+/** The arguments the "Simulate" code lens (and any caller) passes to the iamAuthor.simulateAccess command. */
+export interface SimulateCommandArgs {
+  /** The document to simulate; the active editor when absent. */
+  readonly uri?: string;
+  readonly action?: string;
+  readonly resource?: string;
+  readonly principal?: string;
+  readonly resourceAccount?: string;
+  readonly context?: Record<string, string | string[]>;
+  readonly scope?: StatementScope;
+}
+
+export const SimulateAccessCommand = 'iamAuthor.simulateAccess';
+export const SimulateAllActionsCommand = 'iamAuthor.simulateAllActions';
+
+export const ListPolicyTestsRequestMethod = 'iam/listPolicyTests';
+export const RunPolicyTestsRequestMethod = 'iam/runPolicyTests';
+
+export interface PolicyTestsParams {
+  /** A `*.iamtest.json` file; an open document's text wins over the file on disk when listing. */
+  readonly uri: string;
+}
+
+export interface PolicyTestEntry {
+  readonly name: string;
+  /** The test object in the file. */
+  readonly range: Range;
+}
+
+export interface PolicyTestOutcome extends PolicyTestEntry {
+  readonly expect: string;
+  readonly actual: SimulateResult['decision'];
+  readonly pass: boolean;
+  readonly summary: string;
+}
+
+export interface ListPolicyTestsResult {
+  readonly tests: readonly PolicyTestEntry[];
+  readonly error?: string;
+}
+
+export interface RunPolicyTestsResult {
+  readonly results: readonly PolicyTestOutcome[];
+  /** Set when the file could not be run at all (malformed, unreadable); no results then. */
+  readonly error?: string;
+  readonly elapsedMs: number;
 }

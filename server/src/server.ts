@@ -5,6 +5,9 @@ import { completionTriggerCharacters, registerCompletion } from './features/comp
 import type { FeatureContext, ServerRuntime } from './features/context';
 import { registerHover } from './features/hover';
 import { registerSimulation } from './features/simulation';
+import { registerCodeLens } from './features/codeLens';
+import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
+import { registerPolicyTests } from './features/policyTests';
 import { registerValidation } from './features/validation';
 
 export type { ServerRuntime };
@@ -23,6 +26,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: completionTriggerCharacters },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       },
       serverInfo: { name: 'iam-author', version: runtime.version },
     }),
@@ -32,6 +37,9 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerCompletion(context);
   registerHover(context);
   registerSimulation(context);
+  registerCodeLens(context);
+  registerPolicyTests(context);
+  registerCodeActions(context);
 
   documents.listen(connection);
   connection.listen();

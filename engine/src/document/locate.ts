@@ -38,8 +38,10 @@ export function locatePolicies(root: ValueNode | undefined, options: LocateOptio
 function findPolicies(root: ObjectNode, options: LocateOptions): FoundPolicy[] {
   if (looksLikePolicy(root)) return [standalone(root, options.fileName, 'policy')];
   if (isCloudFormationTemplate(root)) return locateInCloudFormation(root);
-  if (isAuthorizationDetails(root)) return locateInAuthorizationDetails(root);
-  return locateInApiShape(root, options.fileName);
+  // A `Policies` array alone does not make a dump (CloudFormation role properties have one too):
+  // when the dump reading finds nothing, the file may still be an API shape.
+  const inDump = isAuthorizationDetails(root) ? locateInAuthorizationDetails(root) : [];
+  return inDump.length > 0 ? inDump : locateInApiShape(root, options.fileName);
 }
 
 function standalone(node: ValueNode, fileName: string | undefined, label: string): FoundPolicy {

@@ -65,3 +65,16 @@ export function statementElementOf(path: readonly PathSegment[]): { statementInd
   const element = path[elementAt];
   return { statementIndex, element: typeof element === 'string' ? element : undefined, rest: path.slice(elementAt + 1) };
 }
+
+/** The innermost value node at an offset anywhere in a tree (outside policies too); undefined between values. */
+export function valueNodeAt(root: ValueNode | undefined, offset: number): ValueNode | undefined {
+  let node = root;
+  if (!node || !within(node.span, offset)) return undefined;
+  for (;;) {
+    let next: ValueNode | undefined;
+    if (node.kind === 'array') next = node.items.find((item) => within(item.span, offset));
+    else if (node.kind === 'object') next = node.properties.find((entry) => entry.value && within(entry.value.span, offset))?.value;
+    if (!next) return node;
+    node = next;
+  }
+}

@@ -26,11 +26,11 @@ export function parseJson(text: string): ParsedJson {
     if (!(error instanceof RangeError)) throw error;
     return { root: undefined, syntaxProblems: [{ message: 'The document is nested too deeply to read.', offset: 0, length: 0 }] };
   }
-  const syntaxProblems = errors.map((error) => ({
-    message: describeParseError(printParseErrorCode(error.error)),
-    offset: error.offset,
-    length: error.length,
-  }));
+  // jsonc-parser can report an unterminated block comment one character past the end; spans stay inside the text.
+  const syntaxProblems = errors.map((error) => {
+    const offset = Math.min(Math.max(error.offset, 0), text.length);
+    return { message: describeParseError(printParseErrorCode(error.error)), offset, length: Math.min(Math.max(error.length, 0), text.length - offset) };
+  });
   return { root: tree ? convert(tree, [], text) : undefined, syntaxProblems };
 }
 
@@ -44,7 +44,7 @@ function describeParseError(code: string): string {
 const MAX_DEPTH = 256;
 
 function convert(node: Node, path: PathSegment[], text: string, depth = 0): ValueNode {
-  const span = { offset: node.offset, length: node.length };
+  const span = spanOf(node, text);
   if (depth > MAX_DEPTH) return { kind: 'null', span, path };
   switch (node.type) {
     case 'string':
@@ -77,10 +77,17 @@ function convertObject(node: Node, path: PathSegment[], text: string, depth: num
     const key = String(keyNode.value);
     properties.push({
       key,
-      keySpan: { offset: keyNode.offset, length: keyNode.length },
-      span: { offset: child.offset, length: child.length },
+      keySpan: spanOf(keyNode, text),
+      span: spanOf(child, text),
       value: valueNode ? convert(valueNode, [...path, key], text, depth + 1) : undefined,
     });
   }
-  return { kind: 'object', properties, span: { offset: node.offset, length: node.length }, path };
+  return { kind: 'object', properties, span: spanOf(node, text), path };
+}
+
+// A container left open by an unterminated block comment ends one character past the text in
+// jsonc-parser's tree; every span handed on stays inside the text.
+function spanOf(node: Node, text: string): { offset: number; length: number } {
+  const offset = Math.min(Math.max(node.offset, 0), text.length);
+  return { offset, length: Math.min(Math.max(node.length, 0), text.length - offset) };
 }

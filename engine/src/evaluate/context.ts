@@ -1,21 +1,36 @@
 import type { ContextValue } from './types';
 
+const NO_DEFAULTS: ReadonlyMap<string, readonly string[]> = new Map();
+
 /** Request context keys looked up case-insensitively, as IAM does for key names. */
 export class RequestContext {
   private readonly values = new Map<string, readonly string[]>();
+  private readonly defaults: ReadonlyMap<string, readonly string[]>;
 
-  constructor(context: Readonly<Record<string, ContextValue>> = {}) {
-    for (const [key, value] of Object.entries(context)) {
-      this.values.set(key.toLowerCase(), typeof value === 'string' ? [value] : [...value]);
+  /**
+   * Keys in `defaults` (lower-cased, shared between requests) are used only when `context` does not
+   * give them, in any case.
+   */
+  constructor(context: Readonly<Record<string, ContextValue>> = {}, defaults: ReadonlyMap<string, readonly string[]> = NO_DEFAULTS) {
+    this.defaults = defaults;
+    for (const key in context) {
+      const value = context[key]!;
+      this.values.set(key.toLowerCase(), typeof value === 'string' ? [value] : value);
     }
   }
 
   get(key: string): readonly string[] | undefined {
-    return this.values.get(key.toLowerCase());
+    return this.getLower(key.toLowerCase());
   }
 
-  /** A single-valued key's value (the first value of a multi-valued one). */
+  /** For callers that lower-cased the key once, ahead of time. */
+  getLower(lowerKey: string): readonly string[] | undefined {
+    return this.values.get(lowerKey) ?? this.defaults.get(lowerKey);
+  }
+
+  /** A single-valued key's value: undefined when absent, empty, or multi-valued (no variable can use those). */
   single(key: string): string | undefined {
-    return this.get(key)?.[0];
+    const values = this.get(key);
+    return values && values.length === 1 ? values[0] : undefined;
   }
 }

@@ -1,80 +1,80 @@
-import type { ConditionBlock } from '../document/model';
+import type { CompiledCondition } from './compile';
 import type { RequestContext } from './context';
-import { parseOperator, type ParsedOperator } from './operators';
+import type { ParsedOperator, ValueTest } from './operators';
 import type { ConditionTrace } from './types';
 import { substituteVariables } from './variables';
 
-export interface ConditionOutcome {
-  readonly traces: ConditionTrace[];
-  readonly missingKeys: string[];
+/** What condition evaluation reads from the request and where it reports absent keys. */
+export interface ConditionScope {
+  readonly context: RequestContext;
+  /** Absent keys are recorded here (null: not recorded, the statement cannot apply anyway). */
+  missing: Set<string> | null;
 }
 
-/** Evaluates every key under every operator of a Condition element; all must match (AND). */
-export function evaluateConditions(blocks: readonly ConditionBlock[], context: RequestContext, variablesEnabled: boolean): ConditionOutcome {
-  const traces: ConditionTrace[] = [];
-  const missingKeys: string[] = [];
-  for (const block of blocks) {
-    const operator = parseOperator(block.operator);
-    for (const entry of block.entries) {
-      const policyValues = entry.values.map((value) => (value.kind === 'null' ? 'null' : String(value.value)));
-      const requestValues = context.get(entry.key);
-      if (!requestValues && !operator?.isNull && !operator?.ifExists) missingKeys.push(entry.key);
-      const resolved = resolvePolicyValues(policyValues, operator, context, variablesEnabled, missingKeys);
-      traces.push({
-        operator: block.operator,
-        key: entry.key,
-        policyValues,
-        requestValues,
-        matched: operator ? conditionMatches(operator, resolved, requestValues) : false,
-        span: entry.property.span,
-      });
-    }
+/** Whether one key under one operator holds for the request. */
+export function conditionHolds(condition: CompiledCondition, scope: ConditionScope): boolean {
+  const operator = condition.operator;
+  if (!operator) return false;
+  const requestValues = scope.context.getLower(condition.lowerKey);
+  const absent = requestValues === undefined || requestValues.length === 0;
+  if (absent && scope.missing && !operator.isNull && !operator.ifExists) scope.missing.add(condition.key);
+  if (operator.isNull) return nullHolds(condition.policyValues, absent);
+  const tests = condition.tests ?? substitutedTests(condition, operator, scope);
+  return valuesHold(operator, tests, absent ? undefined : requestValues);
+}
+
+export function traceCondition(condition: CompiledCondition, scope: ConditionScope): ConditionTrace {
+  return {
+    operator: condition.operatorText,
+    key: condition.key,
+    policyValues: condition.policyValues,
+    requestValues: scope.context.getLower(condition.lowerKey),
+    matched: conditionHolds(condition, scope),
+    span: condition.span,
+  };
+}
+
+// `"Null": {"k": "true"}` holds when k is absent (or an empty set); "false" when it is present.
+function nullHolds(policyValues: readonly string[], absent: boolean): boolean {
+  for (const value of policyValues) if ((value.toLowerCase() === 'true') === absent) return true;
+  return false;
+}
+
+// A policy value whose variable has no value (and no default) matches nothing, so it drops out.
+function substitutedTests(condition: CompiledCondition, operator: ParsedOperator, scope: ConditionScope): ValueTest[] {
+  const tests: ValueTest[] = [];
+  for (const value of condition.policyValues) {
+    const substituted = substituteVariables(value, scope.context);
+    if (scope.missing) for (const key of substituted.missingKeys) scope.missing.add(key);
+    if (substituted.value !== undefined) tests.push(operator.family!.compile(operator.base, substituted.value));
   }
-  return { traces, missingKeys };
-}
-
-function resolvePolicyValues(
-  values: readonly string[],
-  operator: ParsedOperator | undefined,
-  context: RequestContext,
-  variablesEnabled: boolean,
-  missingKeys: string[],
-): (string | undefined)[] {
-  if (!variablesEnabled || !operator?.family?.allowsVariables) return [...values];
-  return values.map((value) => {
-    const substituted = substituteVariables(value, context);
-    missingKeys.push(...substituted.missingKeys);
-    return substituted.value;
-  });
+  return tests;
 }
 
 /**
- * One key under one operator. Several policy values are OR-ed (NOR for negated operators); a
- * missing key fails positive operators and satisfies negated ones; IfExists and Null test presence.
- * Policy values whose variable had no value match nothing.
+ * Several policy values are OR-ed, and NOR-ed for negated operators (a request value satisfies a
+ * negated operator when it matches none of them). Without a set qualifier a missing key fails
+ * positive operators and satisfies negated ones; IfExists makes a missing key satisfy any operator.
+ * ForAllValues holds for a missing key or an empty set and otherwise needs every request value to
+ * satisfy the operator; ForAnyValue fails for a missing key (unless IfExists) and needs one value.
+ * Several request values without a qualifier: one satisfying value is enough.
  */
-export function conditionMatches(
-  operator: ParsedOperator,
-  policyValues: readonly (string | undefined)[],
-  requestValues: readonly string[] | undefined,
-): boolean {
-  if (operator.isNull) {
-    const absent = requestValues === undefined || requestValues.length === 0;
-    return policyValues.some((value) => (value?.toLowerCase() === 'true') === absent);
+export function valuesHold(operator: ParsedOperator, tests: readonly ValueTest[], requestValues: readonly string[] | undefined): boolean {
+  const negated = operator.negated;
+  if (requestValues === undefined) {
+    if (operator.setQualifier === 'ForAllValues') return true;
+    if (operator.setQualifier === 'ForAnyValue') return operator.ifExists;
+    return operator.ifExists || negated;
   }
-  const family = operator.family!;
-  const negated = family.isNegated(operator.base);
-  const usable = policyValues.filter((value): value is string => value !== undefined);
-  const matchesOne = (requestValue: string) => usable.some((policyValue) => family.compare(operator.base, requestValue, policyValue));
-  const valueMatches = (requestValue: string) => (negated ? !matchesOne(requestValue) : matchesOne(requestValue));
-
   if (operator.setQualifier === 'ForAllValues') {
-    return (requestValues ?? []).every(valueMatches);
+    for (const value of requestValues) if (matchesAny(tests, value) === negated) return false;
+    return true;
   }
-  if (operator.setQualifier === 'ForAnyValue') {
-    return (requestValues ?? []).some(valueMatches);
-  }
-  if (requestValues === undefined) return operator.ifExists || negated;
-  // A single-valued operator against a multi-valued key: any request value may satisfy it.
-  return requestValues.some(valueMatches);
+  for (const value of requestValues) if (matchesAny(tests, value) !== negated) return true;
+  return false;
+}
+
+function matchesAny(tests: readonly ValueTest[], value: string): boolean {
+  for (const test of tests) if (test(value)) return true;
+  return false;
 }

@@ -2,3 +2,5 @@ export * from './types';
 export { simulate } from './simulate';
 export { RequestContext } from './context';
 export { parseOperator } from './operators';
+export { describeCaller, type Caller } from './principal';
+export { collectRolePolicies, listRoles, type RolePolicies, type RoleSummary } from './roles';

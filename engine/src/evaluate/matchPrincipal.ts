@@ -1,32 +1,130 @@
 import type { PrincipalElement } from '../document/model';
 import { parseArn } from '../match/arn';
-import type { MatchState } from './types';
+import type { Caller } from './principal';
+import type { PrincipalGrant } from './types';
 
-/**
- * Whether the calling principal is one the Principal element names. An account (12 digits or its
- * root ARN) names every principal of that account; a role ARN also names that role's sessions.
- * Without a principal in the request, the element cannot be judged and counts as matching, so
- * identity-only simulations of resource policies still show their other elements.
- */
-export function matchPrincipal(element: PrincipalElement, caller: string | undefined): MatchState {
-  if (caller === undefined) return 'not-applicable';
-  const named = element.wildcard ? true : element.entries.some((entry) => entry.values.some((value) => principalNames(entry.type, value.value, caller)));
-  const negated = element.keyword === 'NotPrincipal';
-  return named !== negated ? 'match' : 'no-match';
+/** A Principal/NotPrincipal element sorted by what each value names, for set lookups. */
+export interface CompiledPrincipal {
+  readonly negated: boolean;
+  readonly wildcard: boolean;
+  readonly accounts: ReadonlySet<string>;
+  readonly users: ReadonlySet<string>;
+  /** `ACCOUNT/RoleName`: a session ARN carries no role path, so roles are known by account and name. */
+  readonly roles: ReadonlySet<string>;
+  readonly sessions: ReadonlySet<string>;
+  readonly federatedUsers: ReadonlySet<string>;
+  /** Lower-cased. */
+  readonly services: ReadonlySet<string>;
+  readonly federated: ReadonlySet<string>;
+  readonly canonicalUsers: ReadonlySet<string>;
+  /** Values of no known form (unique ids, typos): compared with the caller as written. */
+  readonly others: ReadonlySet<string>;
 }
 
-function principalNames(type: string, value: string, caller: string): boolean {
-  if (value === '*') return true;
-  if (type === 'Service' || type === 'Federated' || type === 'CanonicalUser') return value === caller;
-  if (type !== 'AWS') return false;
-  const callerArn = parseArn(caller);
-  if (/^\d{12}$/.test(value)) return callerArn?.account === value || caller === value;
-  if (value === caller) return true;
-  const valueArn = parseArn(value);
-  if (!valueArn || !callerArn) return false;
-  if (valueArn.resource === 'root') return valueArn.account === callerArn.account;
-  // arn:aws:iam::111122223333:role/Name names sessions arn:aws:sts::111122223333:assumed-role/Name/session.
-  const roleName = valueArn.resource.startsWith('role/') ? valueArn.resource.split('/').pop() : undefined;
-  const assumed = callerArn.service === 'sts' && callerArn.resource.startsWith('assumed-role/') ? callerArn.resource.split('/')[1] : undefined;
-  return roleName !== undefined && roleName === assumed && valueArn.account === callerArn.account;
+export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
+  const sets = {
+    accounts: new Set<string>(),
+    users: new Set<string>(),
+    roles: new Set<string>(),
+    sessions: new Set<string>(),
+    federatedUsers: new Set<string>(),
+    services: new Set<string>(),
+    federated: new Set<string>(),
+    canonicalUsers: new Set<string>(),
+    others: new Set<string>(),
+  };
+  let wildcard = element.wildcard !== undefined;
+  for (const entry of element.entries) {
+    for (const { value } of entry.values) {
+      if (value === '*' && entry.type === 'AWS') wildcard = true;
+      else if (entry.type === 'AWS') classifyAwsValue(value, sets);
+      else if (entry.type === 'Service') sets.services.add(value.toLowerCase());
+      else if (entry.type === 'Federated') sets.federated.add(value);
+      else if (entry.type === 'CanonicalUser') sets.canonicalUsers.add(value);
+    }
+  }
+  return { negated: element.keyword === 'NotPrincipal', wildcard, ...sets };
+}
+
+function classifyAwsValue(value: string, sets: { accounts: Set<string>; users: Set<string>; roles: Set<string>; sessions: Set<string>; federatedUsers: Set<string>; others: Set<string> }): void {
+  if (/^\d{12}$/.test(value)) return void sets.accounts.add(value);
+  const arn = parseArn(value);
+  if (arn?.service === 'iam' && arn.resource === 'root') return void sets.accounts.add(arn.account);
+  if (arn?.service === 'iam' && arn.resource.startsWith('user/')) return void sets.users.add(value);
+  if (arn?.service === 'iam' && arn.resource.startsWith('role/')) {
+    return void sets.roles.add(`${arn.account}/${arn.resource.slice(arn.resource.lastIndexOf('/') + 1)}`);
+  }
+  if (arn?.service === 'sts' && arn.resource.startsWith('assumed-role/')) return void sets.sessions.add(value);
+  if (arn?.service === 'sts' && arn.resource.startsWith('federated-user/')) return void sets.federatedUsers.add(value);
+  sets.others.add(value);
+}
+
+/**
+ * What names the caller in a Principal element, most specific first, or undefined when nothing does.
+ * A NotPrincipal element names every caller it does not spare. Undefined caller (identity-only
+ * simulation): 'not-applicable', so a resource policy's other elements still show.
+ */
+export function matchCompiledPrincipal(principal: CompiledPrincipal, caller: Caller): PrincipalGrant | 'not-applicable' | undefined {
+  if (caller.kind === 'unknown' && caller.text === undefined) return 'not-applicable';
+  if (principal.negated) return spares(principal, caller) ? undefined : 'not-principal';
+  return namedBy(principal, caller);
+}
+
+function namedBy(principal: CompiledPrincipal, caller: Caller): PrincipalGrant | undefined {
+  if (principal.wildcard) return 'wildcard';
+  if (caller.text !== undefined && principal.others.has(caller.text)) return 'user';
+  switch (caller.kind) {
+    case 'user':
+      if (principal.users.has(caller.userArn!)) return 'user';
+      break;
+    case 'role-session':
+      if (caller.sessionArn !== undefined && principal.sessions.has(caller.sessionArn)) return 'session';
+      if (principal.roles.has(`${caller.account}/${caller.roleName}`)) return 'role';
+      break;
+    case 'federated-user':
+      if (principal.federatedUsers.has(caller.federatedUserArn!)) return 'federated-user';
+      break;
+    case 'service':
+      return principal.services.has(caller.service!) ? 'service' : undefined;
+    case 'web-identity':
+      return principal.federated.has(caller.text!) ? 'federated' : undefined;
+    case 'anonymous':
+      return undefined;
+    case 'unknown':
+      if (principal.canonicalUsers.has(caller.text!)) return 'canonical-user';
+      break;
+  }
+  if (caller.account !== undefined && principal.accounts.has(caller.account)) return 'account';
+  return undefined;
+}
+
+/**
+ * AWS may evaluate a caller as its account, then its role, then its session, so NotPrincipal spares
+ * a caller only when every link of that chain is listed (UG: NotPrincipal); `*` spares everyone.
+ */
+function spares(principal: CompiledPrincipal, caller: Caller): boolean {
+  if (principal.wildcard) return true;
+  const account = caller.account !== undefined && principal.accounts.has(caller.account);
+  switch (caller.kind) {
+    case 'root':
+      return account;
+    case 'user':
+      return account && principal.users.has(caller.userArn!);
+    case 'role-session':
+      return (
+        account &&
+        principal.roles.has(`${caller.account}/${caller.roleName}`) &&
+        (caller.sessionArn === undefined || principal.sessions.has(caller.sessionArn))
+      );
+    case 'federated-user':
+      return account && principal.federatedUsers.has(caller.federatedUserArn!);
+    case 'service':
+      return principal.services.has(caller.service!);
+    case 'web-identity':
+      return principal.federated.has(caller.text!);
+    case 'unknown':
+      return caller.text !== undefined && (principal.others.has(caller.text) || principal.canonicalUsers.has(caller.text));
+    default:
+      return false;
+  }
 }

@@ -15,6 +15,20 @@ export interface AccessRequest {
   readonly resourceAccount?: string;
   /** Context keys, matched case-insensitively; multi-valued keys take arrays. */
   readonly context?: Readonly<Record<string, ContextValue>>;
+  /**
+   * The organization's management account. SCPs do not limit principals of that account and RCPs do
+   * not limit its resources; without it every account is taken to be a member account.
+   */
+  readonly managementAccount?: string;
+}
+
+/** How much explanation `simulate` builds. */
+export interface SimulateOptions {
+  /**
+   * 'full' (the default): a trace for every statement. 'deciding': traces only for the deciding
+   * statements, for callers that simulate many requests and show only decisions.
+   */
+  readonly trace?: 'full' | 'deciding';
 }
 
 /** A policy together with where it came from, so results can point back at the source. */
@@ -23,9 +37,18 @@ export interface SourcedPolicy {
   /** The file (or a label such as "inline") the policy was read from. */
   readonly source: string;
   readonly file?: PolicyFile;
+  /**
+   * For SCPs and RCPs: the level of the organization the policy is attached to (root, an OU, the
+   * account). Every level must allow. Policies without a level form one level per source.
+   */
+  readonly level?: string;
 }
 
-/** The policies that take part in a request, by the role each plays in evaluation. */
+/**
+ * The policies that take part in a request, by the role each plays in evaluation. Role trust
+ * policies go under `resource` (a trust policy is the resource policy of its role); they are told
+ * apart by their type, 'trust'.
+ */
 export interface PolicySet {
   readonly identity?: readonly SourcedPolicy[];
   readonly resource?: readonly SourcedPolicy[];
@@ -62,7 +85,40 @@ export interface StatementTrace {
   /** True when every element and condition matched: the statement applies to the request. */
   readonly applies: boolean;
   readonly span: Span;
+  /** What in the Principal element named the caller, when it did (see PrincipalGrant). */
+  readonly principalGrant?: PrincipalGrant;
+  /** For SCPs and RCPs: the level the policy is attached to. */
+  readonly level?: string;
+  /** Set when the policy took no part in the decision, with the reason (e.g. SCPs and a service-linked role). */
+  readonly ignoredBecause?: string;
 }
+
+/**
+ * Which form of the Principal element named the caller. It decides whether an implicit deny in the
+ * identity policies, the boundary or the session policy still limits a resource-policy grant.
+ */
+export type PrincipalGrant =
+  | 'wildcard'
+  | 'account'
+  | 'user'
+  | 'role'
+  | 'session'
+  | 'federated-user'
+  | 'service'
+  | 'federated'
+  | 'canonical-user'
+  | 'not-principal';
+
+/** The kinds of caller the simulator tells apart. */
+export type PrincipalKind =
+  | 'user'
+  | 'role-session'
+  | 'federated-user'
+  | 'root'
+  | 'service'
+  | 'web-identity'
+  | 'anonymous'
+  | 'unknown';
 
 export interface SimulationResult {
   readonly decision: Decision;
@@ -74,4 +130,10 @@ export interface SimulationResult {
   readonly missingContextKeys: readonly string[];
   /** One sentence a person can read. */
   readonly summary: string;
+  /** The caller as the simulator understood it. */
+  readonly principalKind?: PrincipalKind;
+  /** True when the caller's account differs from the resource's: both sides then must allow. */
+  readonly crossAccount?: boolean;
+  /** The reasoning, step by step, in sentences (which policy types applied, which rule decided). */
+  readonly notes?: readonly string[];
 }

@@ -1,24 +1,35 @@
 import type { RequestContext } from './context';
+import { asLiteral, LITERAL_QUESTION, LITERAL_STAR } from './pattern';
 
-/** Literal characters that IAM lets you write with variable syntax. */
-const SPECIAL: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+/**
+ * `${*}`, `${?}` and `${$}` stand for the characters themselves. The first two must not act as
+ * wildcards afterwards, so they become the literal markers of pattern.ts.
+ */
+const SPECIAL: Readonly<Record<string, string>> = { '*': LITERAL_STAR, '?': LITERAL_QUESTION, $: '$' };
 
 export interface Substitution {
-  /** The value with every variable replaced; undefined when a variable had no value and no default. */
+  /**
+   * The value with every variable replaced; undefined when a variable had no value and no default.
+   * Characters that came from the request (and from `${*}` / `${?}`) are literal markers, so the
+   * value can be used as a wildcard pattern; use literalText() for an exact comparison.
+   */
   readonly value: string | undefined;
   /** Keys that were asked for and absent from the request. */
   readonly missingKeys: readonly string[];
 }
 
+const NONE: readonly string[] = [];
+
 /**
- * Replaces `${key}` and `${key, 'default'}` with request values. A variable whose key is absent and
- * has no default makes the whole value unusable (it matches nothing), as IAM documents. Only called
- * for policies with Version 2012-10-17; older policies take `${...}` literally.
+ * Replaces `${key}` and `${key, 'default'}` with request values. A variable whose key is absent
+ * (or multi-valued) and has no default makes the whole value unusable: it matches nothing, and a
+ * negated operator then matches. Only called for policies with Version 2012-10-17; older policies
+ * and policies without a Version take `${...}` literally.
  */
 export function substituteVariables(text: string, context: RequestContext): Substitution {
-  if (!text.includes('${')) return { value: text, missingKeys: [] };
+  if (!text.includes('${')) return { value: text, missingKeys: NONE };
   let result = '';
-  const missingKeys: string[] = [];
+  let missingKeys: string[] | undefined;
   let unresolved = false;
   let index = 0;
   while (index < text.length) {
@@ -33,22 +44,31 @@ export function substituteVariables(text: string, context: RequestContext): Subs
     const resolved = resolve(body, context);
     if (resolved === undefined) {
       unresolved = true;
-      missingKeys.push(body.split(',')[0]!.trim());
+      (missingKeys ??= []).push(variableKey(body));
     } else {
       result += resolved;
     }
     index = end + 1;
   }
-  return { value: unresolved ? undefined : result, missingKeys };
+  return { value: unresolved ? undefined : result, missingKeys: missingKeys ?? NONE };
+}
+
+export function hasVariables(text: string): boolean {
+  return text.includes('${');
+}
+
+function variableKey(body: string): string {
+  const comma = body.indexOf(',');
+  return (comma < 0 ? body : body.slice(0, comma)).trim();
 }
 
 function resolve(body: string, context: RequestContext): string | undefined {
-  if (body in SPECIAL) return SPECIAL[body];
+  const special = SPECIAL[body];
+  if (special !== undefined) return special;
   const comma = body.indexOf(',');
-  const key = (comma < 0 ? body : body.slice(0, comma)).trim();
-  const value = context.single(key);
-  if (value !== undefined) return value;
+  const value = context.single(variableKey(body));
+  if (value !== undefined) return asLiteral(value);
   if (comma < 0) return undefined;
-  const fallback = body.slice(comma + 1).trim().match(/^'(.*)'$/);
+  const fallback = /^'(.*)'$/.exec(body.slice(comma + 1).trim());
   return fallback ? fallback[1] : undefined;
 }

@@ -21,6 +21,15 @@ export function actionDocumentation(action: ActionInfo, catalog: Catalog): strin
   if (action.dependentActions.length > 0) {
     lines.push('', `Dependent actions: ${action.dependentActions.map((name) => `\`${name}\``).join(', ')}`);
   }
-  lines.push('', `[Service Authorization Reference](${REFERENCE})`);
+  lines.push('', `[Service Authorization Reference](${serviceReference(catalog, action.service)})`);
   return lines.join('\n');
+}
+
+/** The Service Authorization Reference page of a service, or the index when unknown. */
+export function serviceReference(catalog: Catalog, prefix: string): string {
+  const name = catalog.services().find((s) => s.prefix === prefix)?.name;
+  if (!name) return REFERENCE;
+  // AWS names its pages list_<service name, lower case, letters and digits only>.html.
+  const slug = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `https://docs.aws.amazon.com/service-authorization/latest/reference/list_${slug}.html`;
 }

@@ -1,31 +1,110 @@
 import type { Catalog } from '../catalog/catalog';
-import { locateCursor, statementElementOf } from '../document/nodeAt';
+import { elementInfo } from '../complete/structure';
+import { locateCursor, statementElementOf, valueNodeAt } from '../document/nodeAt';
+import type { Policy, Statement } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
-import type { Span } from '../document/tree';
-import { actionDocumentation } from './actionDocs';
+import type { PathSegment, Span, StringNode } from '../document/tree';
+import { classifyTrustPolicy } from '../roles/classifyTrust';
+import { actionHover } from './actionHover';
+import { conditionKeyHover, operatorHover } from './conditionHover';
+import { principalTypeHover, principalValueHover } from './principalHover';
+import { resourceHover } from './resourceHover';
+import { roleArnHover } from './roleHover';
+import { variableHover } from './variableHover';
 
 export interface HoverResult {
   readonly markdown: string;
   readonly span: Span;
 }
 
-const LISTED_MATCHES = 25;
-
-/** Hover at an offset: for now, actions and action wildcards. */
+/**
+ * Hover at an offset: policy elements, actions, resource ARNs, condition operators, keys and policy
+ * variables, principals and role kinds; outside policies, role and policy ARNs and service principals.
+ */
 export function hover(file: PolicyFile, offset: number, catalog: Catalog): HoverResult | undefined {
   const cursor = locateCursor(file, offset);
-  if (!cursor || cursor.onKey || cursor.node?.kind !== 'string') return undefined;
-  const place = statementElementOf(cursor.path);
-  if (!place || (place.element !== 'Action' && place.element !== 'NotAction')) return undefined;
-  const text = cursor.node.value;
-  const span = cursor.node.span;
-  if (!/[*?]/.test(text)) {
-    const action = catalog.actionFromString(text);
-    return action ? { markdown: actionDocumentation(action, catalog), span } : undefined;
+  if (!cursor) return anywhere(file, offset);
+  const { policy, path } = cursor;
+  const statement = statementOf(policy, path);
+  if (cursor.onKey && cursor.property) {
+    const markdown = keyHover(cursor.property.key, path, policy, catalog);
+    return markdown ? { markdown, span: cursor.property.keySpan } : undefined;
   }
-  const matches = catalog.actionsMatching(text);
-  const listed = matches.slice(0, LISTED_MATCHES).map((action) => `- \`${action.service}:${action.name}\` · ${action.accessLevel}`);
-  const more = matches.length > LISTED_MATCHES ? [`- … and ${matches.length - LISTED_MATCHES} more`] : [];
-  const heading = `**${text}** matches ${matches.length} action${matches.length === 1 ? '' : 's'}`;
-  return { markdown: [heading, '', ...listed, ...more].join('\n'), span };
+  if (cursor.node?.kind !== 'string') return undefined;
+  const node = cursor.node;
+  const variable = variableHover(node, file.text, offset, policy, catalog);
+  if (variable) return variable;
+  const markdown = valueHover(node, path, policy, statement, catalog);
+  return markdown ? { markdown, span: node.span } : anywhere(file, offset);
+}
+
+function statementOf(policy: Policy, path: readonly PathSegment[]): Statement | undefined {
+  if (path[0] !== 'Statement') return undefined;
+  const index = typeof path[1] === 'number' ? path[1] : 0;
+  return policy.statements.find((statement) => statement.index === index);
+}
+
+function keyHover(key: string, path: readonly PathSegment[], policy: Policy, catalog: Catalog): string | undefined {
+  if (path.length === 1) {
+    const doc = elementInfo(key)?.documentation;
+    if (key === 'Statement' && policy.type === 'trust') return withRoleKind(policy, doc);
+    return doc ? `**${key}** · ${policy.label} (${policy.type} policy: ${policy.typeReason})\n\n${doc}` : undefined;
+  }
+  const located = statementElementOf(path);
+  if (!located?.element) return undefined;
+  const { element, rest } = located;
+  if (rest.length === 0) {
+    const doc = elementInfo(element)?.documentation;
+    if (element === 'Principal' && policy.type === 'trust') return withRoleKind(policy, doc);
+    return doc ? `**${element}**\n\n${doc}` : undefined;
+  }
+  if (element === 'Condition' && rest.length === 1) return operatorHover(key);
+  if (element === 'Condition' && rest.length === 2) return conditionKeyHover(key, catalog);
+  if ((element === 'Principal' || element === 'NotPrincipal') && rest.length === 1) return principalTypeHover(key);
+  return undefined;
+}
+
+function withRoleKind(policy: Policy, doc: string | undefined): string | undefined {
+  const kind = classifyTrustPolicy(policy);
+  if (!kind) return doc;
+  return doc ? `${kind.markdown}\n\n---\n\n${doc}` : kind.markdown;
+}
+
+function valueHover(node: StringNode, path: readonly PathSegment[], policy: Policy, statement: Statement | undefined, catalog: Catalog): string | undefined {
+  if (path.length === 1 && path[0] === 'Version') return elementInfo('Version')!.documentation;
+  const located = statementElementOf(path);
+  if (!located?.element) return undefined;
+  const { element, rest } = located;
+  switch (element) {
+    case 'Effect':
+      return node.value === 'Deny'
+        ? '**Deny** — refuses the matching requests; an explicit Deny overrides every Allow in every policy.'
+        : node.value === 'Allow'
+          ? '**Allow** — grants the matching requests, unless a Deny applies or another policy type in play (SCP, RCP, permissions boundary, session policy) does not allow them.'
+          : undefined;
+    case 'Action':
+    case 'NotAction':
+      return actionHover(node.value, catalog);
+    case 'Resource':
+    case 'NotResource':
+      return resourceHover(node.value, statement, catalog);
+    case 'Principal':
+    case 'NotPrincipal': {
+      if (rest.length === 0) return node.value === '*' ? principalValueHover('AWS', '*', policy, statement) : undefined;
+      const type = rest[0];
+      return typeof type === 'string' ? principalValueHover(type, node.value, policy, statement) : undefined;
+    }
+    case 'Condition':
+      return roleArnHover(node.value);
+    default:
+      return undefined;
+  }
+}
+
+/** Strings outside policies, or without a more specific hover: role ARNs and service principals. */
+function anywhere(file: PolicyFile, offset: number): HoverResult | undefined {
+  const node = valueNodeAt(file.root, offset);
+  if (node?.kind !== 'string') return undefined;
+  const markdown = roleArnHover(node.value);
+  return markdown ? { markdown, span: node.span } : undefined;
 }

@@ -16,7 +16,8 @@ export function parseArn(arn: string): ArnParts | undefined {
   return { partition: partition!, service: service!, region: region!, account: account!, resource: parts.resource };
 }
 
-function splitArn(text: string): { head: string[]; resource: string } | undefined {
+/** The five head segments and the resource part of an ARN; undefined when it has fewer than six parts. */
+export function splitArn(text: string): { head: string[]; resource: string } | undefined {
   const head: string[] = [];
   let start = 0;
   for (let i = 0; i < 5; i++) {

@@ -1,5 +1,5 @@
-import type { Policy } from '../document/model';
-import type { PropertyNode, ValueNode } from '../document/tree';
+import type { Policy, Statement } from '../document/model';
+import type { PropertyNode, StringNode, ValueNode } from '../document/tree';
 import type { ReportTarget } from './types';
 
 /** The key of a property: where a finding about a missing or misplaced element belongs. */
@@ -28,4 +28,19 @@ export function acceptsStringList(node: ValueNode | undefined, policy: Policy): 
   if (node.kind === 'string') return true;
   if (policy.allowsIntrinsics && isIntrinsic(node)) return true;
   return node.kind === 'array' && node.items.every((item) => item.kind === 'string' || (policy.allowsIntrinsics && isIntrinsic(item)));
+}
+
+/**
+ * Part of a string value, from `start` to `end` in its decoded text. When escapes make the source
+ * differ from the decoded text the offsets no longer line up, and the whole string is the target.
+ */
+export function substringTarget(text: string, node: StringNode, start: number, end: number): ReportTarget {
+  const raw = text.slice(node.span.offset + 1, node.span.offset + node.span.length - 1);
+  if (raw !== node.value) return valueTarget(node);
+  return { span: { offset: node.span.offset + 1 + start, length: Math.max(end - start, 1) }, path: node.path };
+}
+
+/** A statement's element key (`"NotAction"`), the narrowest place for a finding about the element itself. */
+export function elementKeyTarget(statement: Statement, property: PropertyNode): ReportTarget {
+  return { span: property.keySpan, path: statement.path.concat(property.key) };
 }

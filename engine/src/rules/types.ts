@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Policy } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment, Span } from '../document/tree';
+import type { LintCache } from './support/lintCache';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -25,8 +26,14 @@ export interface RuleMeta {
 /** What a quick fix needs to know; plain data so every front end can offer the same fixes. */
 export interface FixHint {
   readonly title: string;
-  /** Replace the finding's span with this text. */
+  /** The text that replaces `span` (or, without one, the finding's span). */
   readonly replacement: string;
+  /**
+   * The text to replace when it is not the finding's own span: a zero-length span inserts
+   * (a Condition skeleton after a statement's last property), a wider one removes (an array entry
+   * with its comma).
+   */
+  readonly span?: Span;
 }
 
 export interface Finding {
@@ -51,6 +58,8 @@ export interface ReportTarget {
 export interface RuleContext {
   readonly file: PolicyFile;
   readonly catalog: Catalog;
+  /** Lookups shared by every rule of one lint (and by later lints against the same catalogue). */
+  readonly cache: LintCache;
   readonly policy: Policy;
   report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
 }
@@ -58,6 +67,7 @@ export interface RuleContext {
 export interface FileRuleContext {
   readonly file: PolicyFile;
   readonly catalog: Catalog;
+  readonly cache: LintCache;
   report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
 }
 

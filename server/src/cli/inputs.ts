@@ -35,13 +35,19 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
   return inputs;
 }
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+};
+
 export function readInput(file: string): InputFile {
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_FILE_BYTES) return { name: file, error: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     return { name: file, text: fs.readFileSync(file, 'utf8') };
   } catch (error) {
-    return { name: file, error: (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : 'cannot be read' };
+    return { name: file, error: READ_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? 'cannot be read' };
   }
 }
 

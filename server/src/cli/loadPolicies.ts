@@ -1,17 +1,24 @@
 import * as path from 'path';
-import { parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
 import { readInput } from './inputs';
+import { LineIndex } from './positions';
 
-/** Every policy in a file, each playing the given role in the evaluation. */
-export function loadPolicyFile(file: string, type: PolicyType): SourcedPolicy[] {
+/**
+ * Every policy in a file, each playing the given role in the evaluation. A file with JSON syntax
+ * errors is refused even when a policy can be recovered from it: AWS would reject it, so a decision
+ * computed from the recovered part would mislead. `shownAs` names the file in error messages.
+ */
+export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): SourcedPolicy[] {
   const input = readInput(file);
-  if (input.error !== undefined || input.text === undefined) throw new UsageError(`${file}: ${input.error ?? 'cannot be read'}`);
+  if (input.error !== undefined || input.text === undefined) throw new UsageError(`${shownAs}: ${input.error ?? 'cannot be read'}`);
   const parsed = parsePolicyFile(input.text, { fileName: file, type });
-  if (parsed.policies.length === 0) {
-    const reason = parsed.syntaxProblems.length > 0 ? 'not valid JSON' : 'no IAM policy found';
-    throw new UsageError(`${file}: ${reason}`);
+  const problem = parsed.syntaxProblems[0];
+  if (problem) {
+    const at = new LineIndex(input.text).position(problem.offset);
+    throw new UsageError(`${shownAs}: not valid JSON (line ${at.line + 1}, column ${at.character + 1}: ${problem.message})`);
   }
+  if (parsed.policies.length === 0) throw new UsageError(`${shownAs}: no IAM policy found`);
   return parsed.policies.map((policy) => ({ policy, source: file, file: parsed }));
 }
 
@@ -20,10 +27,33 @@ export function loadPolicyFile(file: string, type: PolicyType): SourcedPolicy[] 
  * Inline policies keep the spans of the test file, so results can point into it.
  */
 export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile: string, testText: string): SourcedPolicy[] {
-  if (node.kind === 'string') return loadPolicyFile(path.resolve(path.dirname(testFile), node.value), type);
+  if (node.kind === 'string') return loadPolicyFile(path.resolve(path.dirname(testFile), node.value), type, `${testFile}: policy ${JSON.stringify(node.value)}`);
   if (looksLikePolicy(node)) {
     const policy = readPolicy(node, { type, typeReason: `it is listed under ${type} in the test file`, label: `inline ${type} policy`, allowsIntrinsics: false });
     return [{ policy, source: testFile, file: { text: testText, root: parseJson(testText).root, syntaxProblems: [], policies: [policy] } }];
   }
   throw new UsageError(`${testFile}: a policy must be a file path or a policy object (at ${node.path.join('.')})`);
+}
+
+/** A role's policies from a CloudFormation template or an authorization-details dump, ready to simulate. */
+export interface LoadedRole {
+  readonly role: RolePolicies;
+  readonly identity: SourcedPolicy[];
+  readonly boundary: SourcedPolicy[];
+  readonly trust: SourcedPolicy[];
+}
+
+export function loadRole(template: string, name: string): LoadedRole {
+  const input = readInput(template);
+  if (input.error !== undefined || input.text === undefined) throw new UsageError(`${template}: ${input.error ?? 'cannot be read'}`);
+  const file: PolicyFile = parsePolicyFile(input.text, { fileName: template });
+  if (file.syntaxProblems.length > 0) throw new UsageError(`${template}: not valid JSON`);
+  const role = collectRolePolicies(file, name);
+  if (!role) {
+    const known = listRoles(file).map((summary) => summary.name);
+    throw new UsageError(`${template}: no role "${name}"${known.length > 0 ? ` (roles: ${known.join(', ')})` : ' (the file holds no roles)'}`);
+  }
+  const sourced = (policies: readonly (Policy | undefined)[]) =>
+    policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: template, file }));
+  return { role, identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) };
 }

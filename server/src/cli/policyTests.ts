@@ -19,6 +19,7 @@ export interface PolicyTestResult {
 const POLICY_KEYS: Record<string, PolicyType> = {
   identity: 'identity',
   resource: 'resource',
+  trust: 'trust',
   boundary: 'boundary',
   scp: 'scp',
   rcp: 'rcp',
@@ -48,14 +49,23 @@ export function runPolicyTestFile(file: string): PolicyTestResult[] {
 }
 
 function loadPolicies(node: ValueNode | undefined, file: string, text: string): Record<keyof PolicySet, SourcedPolicy[]> {
-  if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, boundary, scp, rcp, session)`);
+  if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, trust, boundary, scp, rcp, session)`);
   const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
   for (const property of node.properties) {
     const type = POLICY_KEYS[property.key];
     if (!type) throw new UsageError(`${file}: unknown policy kind "${property.key}"`);
     if (!property.value) continue;
     const references = property.value.kind === 'array' ? property.value.items : [property.value];
-    for (const reference of references) set[SET_KEYS[type]].push(...loadPolicyReference(reference, type, file, text));
+    references.forEach((reference, index) => {
+      // SCPs and RCPs: each entry is one level of the organization; an entry that is itself a list
+      // holds the policies attached at that level.
+      const level = type === 'scp' || type === 'rcp' ? `${type} ${index + 1}` : undefined;
+      const members = level !== undefined && reference.kind === 'array' ? reference.items : [reference];
+      for (const member of members) {
+        const loaded = loadPolicyReference(member, type, file, text);
+        set[SET_KEYS[type]].push(...(level !== undefined ? loaded.map((sourced) => ({ ...sourced, level })) : loaded));
+      }
+    });
   }
   return set;
 }
@@ -76,6 +86,7 @@ function runOne(test: ValueNode, index: number, policies: PolicySet, file: strin
     resource,
     principal: text('principal'),
     resourceAccount: text('resourceAccount'),
+    managementAccount: text('managementAccount'),
     context: readContext(getValue(test, 'context'), file, name),
   });
   const pass = expect === 'Deny' ? result.decision !== 'Allow' : result.decision === expect;

@@ -1,58 +1,162 @@
-import { simulate, type PolicySet, type SourcedPolicy } from '../../../engine/src';
-import { oneOf, parseArgs, single, UsageError } from './args';
+import * as fs from 'fs';
+import { simulate, type AccessRequest, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
+import { oneOf, parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { parseContextFlags } from './context';
 import { formatSimulationText, matchedStatements } from './formatSimulation';
 import type { CommandIO } from './io';
-import { loadPolicyFile } from './loadPolicies';
+import { loadPolicyFile, loadRole, type LoadedRole } from './loadPolicies';
 
+const ASSUME_ROLE = /^sts:assumerole/i;
+
+/**
+ * `iam-author simulate`. Besides the policies given one by one, `--role NAME --template FILE`
+ * simulates as a role of a CloudFormation template or authorization-details dump (its inline,
+ * attached and boundary policies), or, for an sts:AssumeRole* action, asks whether --principal may
+ * assume that role (its trust policy against the caller's --identity policies).
+ */
 export function runSimulate(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, {
     values: {
       '--identity': true,
       '--resource-policy': false,
+      '--trust-policy': false,
       '--boundary': false,
       '--scp': true,
       '--rcp': true,
       '--session-policy': false,
+      '--role': false,
+      '--template': false,
       '--action': false,
       '--resource': false,
       '--principal': false,
       '--resource-account': false,
+      '--management-account': false,
       '--context': true,
       '--format': false,
     },
+    switches: ['--explain'],
   });
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
   const action = single(args, '--action');
-  const resource = single(args, '--resource');
   if (!action) throw new UsageError('simulate needs --action');
-  if (!resource) throw new UsageError('simulate needs --resource');
   const format = oneOf(single(args, '--format'), ['text', 'json'] as const, '--format', 'text');
+  const role = loadRoleFlags(args);
+  const assuming = role !== undefined && ASSUME_ROLE.test(action);
+  const resource = single(args, '--resource') ?? (assuming ? roleArn(role, args) : undefined);
+  if (!resource) throw new UsageError(assuming ? 'simulate needs --resource (the role ARN is unknown)' : 'simulate needs --resource');
+
   const load = (flag: string, type: Parameters<typeof loadPolicyFile>[1]): SourcedPolicy[] =>
     (args.values.get(flag) ?? []).flatMap((file) => loadPolicyFile(file, type));
   const policies: Required<PolicySet> = {
-    identity: load('--identity', 'identity'),
-    resource: load('--resource-policy', 'resource'),
-    boundary: load('--boundary', 'boundary'),
+    identity: [...load('--identity', 'identity'), ...(role && !assuming ? role.identity : [])],
+    resource: [...load('--resource-policy', 'resource'), ...load('--trust-policy', 'trust'), ...(assuming ? role.trust : [])],
+    boundary: [...load('--boundary', 'boundary'), ...(role && !assuming ? role.boundary : [])],
     session: load('--session-policy', 'session'),
-    scp: load('--scp', 'scp'),
-    rcp: load('--rcp', 'rcp'),
+    scp: loadLevels(args, '--scp', 'scp'),
+    rcp: loadLevels(args, '--rcp', 'rcp'),
   };
   const all = Object.values(policies).flat();
-  if (all.length === 0) throw new UsageError('simulate needs at least one policy (--identity FILE, --resource-policy FILE, ...)');
+  if (all.length === 0) throw new UsageError('simulate needs at least one policy (--identity FILE, --resource-policy FILE, --role NAME --template FILE, ...)');
+  if (assuming && role.trust.length === 0) throw new UsageError(`role "${role.role.role.name}" has no trust policy in the template`);
 
-  const result = simulate(policies, {
+  const request: AccessRequest = {
     action,
     resource,
-    principal: single(args, '--principal'),
+    principal: single(args, '--principal') ?? (role && !assuming ? roleArn(role, args) : undefined),
     resourceAccount: single(args, '--resource-account'),
+    managementAccount: single(args, '--management-account'),
     context: parseContextFlags(args.values.get('--context') ?? []),
-  });
-  const matched = matchedStatements(result, all);
+  };
+  const result = simulate(policies, request);
+  const notes = role ? roleNotes(role, assuming) : [];
+  const output: SimulationResult = notes.length > 0 ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
+  const matched = matchedStatements(output, all);
   if (format === 'json') {
-    io.out(JSON.stringify({ decision: result.decision, matchedStatements: matched, missingContextKeys: result.missingContextKeys }, null, 2) + '\n');
+    // The three keys of the foundation's format stay as they are; --explain adds the whole explanation.
+    const json = {
+      decision: output.decision,
+      matchedStatements: matched,
+      missingContextKeys: output.missingContextKeys,
+      ...(args.switches.has('--explain') ? { explanation: explainSimulation(output, all) } : {}),
+    };
+    io.out(JSON.stringify(json, null, 2) + '\n');
   } else {
-    io.out(formatSimulationText(result, matched));
+    const notes = (output.notes ?? []).map((note) => `  ${note}`);
+    io.out(formatSimulationText(output, matched) + (notes.length > 0 ? `\nNotes:\n${notes.join('\n')}\n` : ''));
   }
   return 0;
+}
+
+function loadRoleFlags(args: ParsedArgs): LoadedRole | undefined {
+  const name = single(args, '--role');
+  const template = single(args, '--template');
+  if (name === undefined && template === undefined) return undefined;
+  if (name === undefined || template === undefined) throw new UsageError('--role and --template go together');
+  return loadRole(template, name);
+}
+
+/** The role's ARN: from the dump, else built from the account the request names. */
+function roleArn(role: LoadedRole, args: ParsedArgs): string | undefined {
+  if (role.role.role.arn) return role.role.role.arn;
+  const account = single(args, '--resource-account') ?? /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(single(args, '--resource') ?? '')?.[1];
+  return account ? `arn:aws:iam::${account}:role/${role.role.role.name}` : undefined;
+}
+
+function roleNotes(role: LoadedRole, assuming: boolean): string[] {
+  const name = role.role.role.name;
+  const notes = [
+    assuming
+      ? `Simulated whether the principal may assume role ${name}: its trust policy against the caller's own policies.`
+      : `Simulated as role ${name}: ${role.identity.length} identity ${role.identity.length === 1 ? 'policy' : 'policies'}${role.boundary.length > 0 ? ' and its permissions boundary' : ''}.`,
+  ];
+  if (!assuming && role.role.unresolved.length > 0) {
+    notes.push(`Not in the file, so not evaluated: ${role.role.unresolved.join(', ')}.`);
+  }
+  return notes;
+}
+
+/**
+ * SCPs and RCPs: each flag is one level of the organization (root, OU, account); several files in
+ * one flag, separated by commas, are the policies attached at that level.
+ */
+function loadLevels(args: ParsedArgs, flag: string, type: 'scp' | 'rcp'): SourcedPolicy[] {
+  return (args.values.get(flag) ?? []).flatMap((value, index) =>
+    (fs.existsSync(value) ? [value] : value.split(','))
+      .filter((file) => file !== '')
+      .flatMap((file) => loadPolicyFile(file, type).map((sourced) => ({ ...sourced, level: `${flag.slice(2)} ${index + 1} (${value})` }))),
+  );
+}
+
+/**
+ * The whole explanation for --format json: every statement with the file range it sits at, why each
+ * element and condition did or did not match, and the simulator's reasoning.
+ */
+function explainSimulation(result: SimulationResult, policies: readonly SourcedPolicy[]) {
+  const statementFor = (trace: StatementTrace) => {
+    const [located] = matchedStatements({ ...result, decidingStatements: [trace] }, policies);
+    return {
+      file: trace.source,
+      policyType: trace.policyType,
+      policyLabel: trace.policyLabel,
+      ...(trace.level !== undefined ? { level: trace.level } : {}),
+      index: trace.index,
+      sid: trace.sid,
+      effect: trace.effect,
+      applies: trace.applies,
+      action: trace.action,
+      resource: trace.resource,
+      principal: trace.principal,
+      ...(trace.principalGrant ? { principalGrant: trace.principalGrant } : {}),
+      conditions: trace.conditions.map(({ operator, key, policyValues, requestValues, matched }) => ({ operator, key, policyValues, requestValues: requestValues ?? null, matched })),
+      ...(trace.ignoredBecause ? { ignoredBecause: trace.ignoredBecause } : {}),
+      range: located!.range,
+    };
+  };
+  return {
+    summary: result.summary,
+    principalKind: result.principalKind,
+    crossAccount: result.crossAccount,
+    notes: result.notes ?? [],
+    statements: result.statements.map(statementFor),
+  };
 }

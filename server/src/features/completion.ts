@@ -14,7 +14,10 @@ export function registerCompletion({ connection, documents, cache, runtime }: Fe
       const result = complete(cache.get(document), document.offsetAt(params.position), runtime.catalog);
       if (!result) return null;
       const range = spanToRange(document, result.replace);
-      return { isIncomplete: false, items: result.candidates.map((candidate) => toCompletionItem(candidate, range)) };
+      const items = result.candidates.map((candidate) =>
+        toCompletionItem(candidate, candidate.replace ? spanToRange(document, candidate.replace) : range),
+      );
+      return { isIncomplete: false, items };
     }),
   );
 }
@@ -26,6 +29,12 @@ const KINDS: Record<Candidate['kind'], CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
   value: CompletionItemKind.Value,
   snippet: CompletionItemKind.Snippet,
+  property: CompletionItemKind.Property,
+  operator: CompletionItemKind.Operator,
+  conditionKey: CompletionItemKind.Field,
+  principal: CompletionItemKind.Reference,
+  resource: CompletionItemKind.Reference,
+  variable: CompletionItemKind.Variable,
 };
 
 function toCompletionItem(candidate: Candidate, range: Range): CompletionItem {
@@ -35,6 +44,7 @@ function toCompletionItem(candidate: Candidate, range: Range): CompletionItem {
     detail: candidate.detail,
     documentation: candidate.documentation ? { kind: MarkupKind.Markdown, value: candidate.documentation } : undefined,
     textEdit: { range, newText: candidate.insertText ?? candidate.label },
+    filterText: candidate.filterText,
     insertTextFormat: candidate.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     sortText: candidate.sortText,
     command: candidate.retrigger ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,

@@ -1,16 +1,29 @@
 import {
   ActionsInDocumentRequestMethod,
+  CatalogActionsRequestMethod,
+  RequestTemplateRequestMethod,
+  SimulateAllRequestMethod,
   SimulateRequestMethod,
   type ActionsInDocumentParams,
   type ActionsInDocumentResult,
+  type CatalogActionsResult,
+  type RequestTemplateParams,
+  type RequestTemplateResult,
+  type SimulateAllParams,
+  type SimulateAllResult,
   type SimulateParams,
   type SimulateResult,
 } from '../protocol';
 import { runSafe } from '../runSafe';
-import { simulateDocument } from '../simulateHandler';
+import { emptySimulation, simulateDocument } from '../simulateHandler';
+import { allCatalogActions } from '../simulation/catalogActions';
+import { requestTemplate } from '../simulation/requestTemplate';
+import { simulateAllActions } from '../simulation/simulateAll';
 import type { FeatureContext } from './context';
 
-export function registerSimulation({ connection, documents, cache }: FeatureContext): void {
+const EMPTY_TEMPLATE: RequestTemplateResult = { actions: [], actionsTruncated: false, resources: [], principals: [], contextKeys: [] };
+
+export function registerSimulation({ connection, documents, cache, runtime }: FeatureContext): void {
   connection.onRequest(SimulateRequestMethod, (params: SimulateParams, token) =>
     runSafe<SimulateResult>(connection, 'simulate', emptySimulation('The simulation failed; see the server log.'), token, () => {
       const document = documents.get(params?.uri);
@@ -18,8 +31,32 @@ export function registerSimulation({ connection, documents, cache }: FeatureCont
       if (typeof params.action !== 'string' || typeof params.resource !== 'string') {
         return emptySimulation('A simulation needs an action and a resource.');
       }
-      return simulateDocument(document, cache.get(document), params);
+      return simulateDocument(document, cache.get(document), { ...params, context: cleanContext(params.context) });
     }),
+  );
+
+  connection.onRequest(SimulateAllRequestMethod, (params: SimulateAllParams, token) => {
+    const failed = (error: string): SimulateAllResult => ({ resource: String(params?.resource ?? ''), rows: [], totalActions: 0, truncated: false, elapsedMs: 0, error });
+    return runSafe<SimulateAllResult>(connection, 'simulateAll', failed('The simulation failed; see the server log.'), token, () => {
+      const document = documents.get(params?.uri);
+      if (!document) return failed('The document is not open.');
+      if (typeof params.resource !== 'string') return failed('Simulating every action needs a resource.');
+      return simulateAllActions(document, cache.get(document), runtime.catalog, { ...params, context: cleanContext(params.context) });
+    });
+  });
+
+  connection.onRequest(RequestTemplateRequestMethod, (params: RequestTemplateParams, token) =>
+    runSafe<RequestTemplateResult>(connection, 'requestTemplate', EMPTY_TEMPLATE, token, () => {
+      const document = documents.get(params?.uri);
+      if (!document) return EMPTY_TEMPLATE;
+      const action = typeof params.action === 'string' ? params.action : undefined;
+      const scope = params.scope && Number.isInteger(params.scope.policyIndex) && Number.isInteger(params.scope.statementIndex) ? params.scope : undefined;
+      return requestTemplate(cache.get(document).policies, runtime.catalog, { action, scope });
+    }),
+  );
+
+  connection.onRequest(CatalogActionsRequestMethod, (_params: unknown, token) =>
+    runSafe<CatalogActionsResult>(connection, 'catalogActions', { actions: [] }, token, () => ({ actions: allCatalogActions(runtime.catalog) })),
   );
 
   connection.onRequest(ActionsInDocumentRequestMethod, (params: ActionsInDocumentParams, token) =>
@@ -36,6 +73,14 @@ export function registerSimulation({ connection, documents, cache }: FeatureCont
   );
 }
 
-function emptySimulation(error: string): SimulateResult {
-  return { decision: 'ImplicitDeny', summary: '', decidingStatements: [], statements: [], missingContextKeys: [], error };
+/** Keeps only string and string-array values: a client sending anything else must not crash the engine. */
+function cleanContext(context: unknown): Record<string, string | string[]> | undefined {
+  if (!context || typeof context !== 'object' || Array.isArray(context)) return undefined;
+  const clean: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(context as Record<string, unknown>)) {
+    if (typeof value === 'string') clean[key] = value;
+    else if (Array.isArray(value)) clean[key] = value.filter((item): item is string => typeof item === 'string');
+    else if (typeof value === 'number' || typeof value === 'boolean') clean[key] = String(value);
+  }
+  return clean;
 }

@@ -25,16 +25,28 @@ export function registerValidation({ connection, documents, cache, runtime }: Fe
     }
   };
 
-  const schedule = (uri: string) => {
+  const schedule = (uri: string, wait: number) => {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => validate(uri), delay));
+    pending.set(uri, setTimeout(() => validate(uri), wait));
   };
 
-  documents.onDidOpen((event) => schedule(event.document.uri));
-  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  // A newly opened file has no typing to wait out: validate it at once. TextDocuments reports the
+  // open as a content change too, with the same version; that one must not add the debounce.
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
+    schedule(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    const { uri, version } = event.document;
+    if (openedVersions.get(uri) === version) return;
+    openedVersions.delete(uri);
+    schedule(uri, delay);
+  });
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
+    openedVersions.delete(event.document.uri);
     cache.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

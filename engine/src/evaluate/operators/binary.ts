@@ -4,6 +4,9 @@ export const binaryOperators: OperatorFamily = {
   operators: ['binaryequals'],
   allowsVariables: false,
   isNegated: () => false,
-  // Both sides are base64 text of the bytes; comparing the text compares the bytes.
-  compare: (_operator, requestValue, policyValue) => requestValue === policyValue,
+  // Both sides are base64 text of the bytes; comparing the canonical text compares the bytes.
+  compile(_operator, policyValue) {
+    const expected = policyValue.trim();
+    return (requestValue) => requestValue.trim() === expected;
+  },
 };

@@ -1,8 +1,14 @@
+import { literalText } from '../pattern';
 import type { OperatorFamily } from './types';
 
 export const boolOperators: OperatorFamily = {
   operators: ['bool'],
-  allowsVariables: false,
+  // The operator reference allows variables with Bool; the variables page and Access Analyzer do not.
+  // We follow the operator reference (docs/evaluation.md, §18.3): a variable is substituted.
+  allowsVariables: true,
   isNegated: () => false,
-  compare: (_operator, requestValue, policyValue) => requestValue.toLowerCase() === policyValue.toLowerCase(),
+  compile(_operator, policyValue) {
+    const expected = literalText(policyValue).toLowerCase();
+    return (requestValue) => requestValue.toLowerCase() === expected;
+  },
 };

@@ -1,21 +1,30 @@
-import { compareNumbers } from './numeric';
-import type { OperatorFamily } from './types';
+import { comparison } from './numeric';
+import { NEVER, type OperatorFamily } from './types';
 
 export const dateOperators: OperatorFamily = {
   operators: ['dateequals', 'datenotequals', 'datelessthan', 'datelessthanequals', 'dategreaterthan', 'dategreaterthanequals'],
   allowsVariables: false,
   isNegated: (operator) => operator === 'datenotequals',
-  compare(operator, requestValue, policyValue) {
-    const request = parseDate(requestValue);
+  compile(operator, policyValue) {
     const policy = parseDate(policyValue);
-    if (request === undefined || policy === undefined) return false;
-    return compareNumbers(operator.slice('date'.length), request, policy);
+    if (policy === undefined) return NEVER;
+    const compare = comparison(operator.slice('date'.length));
+    return (requestValue) => {
+      const request = parseDate(requestValue);
+      return request !== undefined && compare(request, policy);
+    };
   },
 };
 
-/** W3C ISO 8601 dates or epoch seconds, as milliseconds since the epoch. */
+/**
+ * W3C ISO 8601 dates (a date alone is midnight UTC) or epoch seconds, as milliseconds since the epoch.
+ * Date.parse would read a zone-less date-time as local time; IAM means UTC, so one is added.
+ */
 export function parseDate(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const time = Date.parse(text);
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return undefined;
+  const zoned = /T.*(Z|[+-]\d{2}:?\d{2})$/i.test(trimmed) || !trimmed.includes('T') ? trimmed : `${trimmed}Z`;
+  const time = Date.parse(zoned);
   return Number.isNaN(time) ? undefined : time;
 }

@@ -25,9 +25,21 @@ export interface ParsedOperator {
   /** Undefined for Null and for unknown operators. */
   readonly family?: OperatorFamily;
   readonly isNull: boolean;
+  /** StringNotEquals, NotIpAddress, ...: several policy values must all fail to match (NOR). */
+  readonly negated: boolean;
 }
 
+const parsed = new Map<string, ParsedOperator | undefined>();
+
+/** Operator names are case-insensitive here, as in IAM; unknown operators give undefined. */
 export function parseOperator(written: string): ParsedOperator | undefined {
+  if (parsed.has(written)) return parsed.get(written);
+  const result = parse(written);
+  if (parsed.size < 1000) parsed.set(written, result);
+  return result;
+}
+
+function parse(written: string): ParsedOperator | undefined {
   let rest = written;
   let setQualifier: ParsedOperator['setQualifier'];
   const colon = rest.indexOf(':');
@@ -41,9 +53,9 @@ export function parseOperator(written: string): ParsedOperator | undefined {
   let base = rest.toLowerCase();
   const ifExists = base.endsWith('ifexists') && base !== 'ifexists';
   if (ifExists) base = base.slice(0, -'ifexists'.length);
-  if (base === 'null') return ifExists ? undefined : { base, setQualifier, ifExists, isNull: true };
+  if (base === 'null') return ifExists ? undefined : { base, setQualifier, ifExists, isNull: true, negated: false };
   const family = FAMILIES.find((candidate) => candidate.operators.includes(base));
-  return family ? { base, setQualifier, ifExists, family, isNull: false } : undefined;
+  return family ? { base, setQualifier, ifExists, family, isNull: false, negated: family.isNegated(base) } : undefined;
 }
 
-export type { OperatorFamily };
+export type { OperatorFamily, ValueTest } from './types';

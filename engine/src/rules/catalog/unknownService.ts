@@ -13,12 +13,12 @@ export const unknownService: Rule = {
     parliament: 'UNKNOWN_PREFIX',
   },
   scope: 'policy',
-  check({ policy, catalog, report }) {
+  check({ policy, catalog, cache, report }) {
     for (const statement of policy.statements) {
       for (const action of statement.action?.values ?? []) {
         const parts = splitAction(action.value);
         if (!parts || parts.serviceHasWildcard || catalog.hasService(parts.service)) continue;
-        const suggestion = catalog.suggestService(parts.service);
+        const suggestion = cache.suggestService(parts.service);
         const message = suggestion
           ? `Unknown service prefix "${parts.service}". Did you mean "${suggestion}"?`
           : `Unknown service prefix "${parts.service}": no AWS service uses it.`;

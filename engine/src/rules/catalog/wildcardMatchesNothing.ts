@@ -13,14 +13,14 @@ export const wildcardMatchesNothing: Rule = {
     parliament: 'UNKNOWN_ACTION',
   },
   scope: 'policy',
-  check({ policy, catalog, report }) {
+  check({ policy, catalog, cache, report }) {
     for (const statement of policy.statements) {
       for (const action of statement.action?.values ?? []) {
         const parts = splitAction(action.value);
         if (!parts || !parts.nameHasWildcard) continue;
         // An unknown service is reported once, by unknown-service; a wildcard service is its own rule.
         if (!parts.serviceHasWildcard && !catalog.hasService(parts.service)) continue;
-        if (catalog.actionsMatching(action.value).length > 0) continue;
+        if (cache.actionsMatching(action.value).length > 0) continue;
         report(valueTarget(action), `"${action.value}" matches no action${parts.serviceHasWildcard ? '' : ` of ${parts.service}`}.`);
       }
     }

@@ -15,7 +15,9 @@ export const jsonSyntax: Rule = {
     // Only files that hold a policy are ours to judge; other JSON belongs to other tools.
     if (file.policies.length === 0) return;
     for (const problem of file.syntaxProblems) {
-      report({ span: { offset: problem.offset, length: Math.max(problem.length, 1) }, path: [] }, problem.message);
+      // Widen an empty span to one character so it shows, but never past the end of the text (problems at EOF).
+      const length = Math.min(Math.max(problem.length, 1), file.text.length - problem.offset);
+      report({ span: { offset: problem.offset, length: Math.max(length, 0) }, path: [] }, problem.message);
     }
   },
 };

@@ -1,0 +1,31 @@
+import type { SimulateAllResult } from '../../server/src/protocol';
+import { escapeHtml, LinkTargets, type RenderedPage } from './htmlPage';
+
+const LABELS = { Allow: ['Allowed', 'allow'], ExplicitDeny: ['Explicitly denied', 'deny'], ImplicitDeny: ['Implicitly denied', 'implicit'] } as const;
+
+/** Every action of the policy against one resource: a table of decisions with what decided each. */
+export function renderAllActions(result: SimulateAllResult, principal: string | undefined): RenderedPage {
+  const links = new LinkTargets();
+  const counts = { Allow: 0, ExplicitDeny: 0, ImplicitDeny: 0 };
+  for (const row of result.rows) counts[row.decision]++;
+  const parts = [
+    `<h1>Every action of the policy</h1>`,
+    `<div class="request"><div><span class="muted">Resource:</span> <code>${escapeHtml(result.resource)}</code></div><div><span class="muted">Principal:</span> <code>${escapeHtml(principal || '(none)')}</code></div></div>`,
+    `<p class="counts">${(Object.keys(counts) as (keyof typeof counts)[]).map((d) => `<span class="${LABELS[d][1]}">${counts[d]} ${LABELS[d][0].toLowerCase()}</span>`).join('')}<span class="muted">${result.rows.length} actions in ${result.elapsedMs} ms</span></p>`,
+  ];
+  if (result.truncated) {
+    parts.push(`<div class="note">The policy names ${result.totalActions} actions once its wildcards are expanded; the first ${result.rows.length} are shown. Simulate one action to see any other.</div>`);
+  }
+  const rows = result.rows.map((row) => {
+    const [label, css] = LABELS[row.decision];
+    const by = row.decidingStatements.map((s) => links.link(s.range, s.sid ? `"${s.sid}"` : `#${s.index + 1}`, `${s.policyLabel}: show in the editor`)).join(', ');
+    const missing = row.missingContextKeys.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ');
+    return `<tr><td><code>${escapeHtml(row.action)}</code></td><td class="${css}">${label}</td><td>${by || '<span class="muted">—</span>'}</td><td>${missing}</td></tr>`;
+  });
+  parts.push(
+    rows.length === 0
+      ? '<p class="muted">The policy names no action.</p>'
+      : `<table><thead><tr><th>Action</th><th>Decision</th><th>Decided by</th><th>Missing context keys</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  );
+  return { title: 'IAM: every action', body: parts.join('\n'), targets: links.ranges };
+}

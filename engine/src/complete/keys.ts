@@ -1,0 +1,51 @@
+import type { Span } from '../document/tree';
+import type { CompletionPlace } from './place';
+import { escapeSnippet } from './snippet';
+import type { Candidate, CompletionResult } from './types';
+
+export interface KeySpec {
+  readonly name: string;
+  /** The name as a snippet when it has placeholders (aws:ResourceTag/${1:TagKey}); else the escaped name. */
+  readonly nameSnippet?: string;
+  /** Snippet for the value inserted after the colon when the key has none yet. */
+  readonly valueSnippet: string;
+  readonly documentation: string;
+  readonly detail?: string;
+  readonly sortText?: string;
+  readonly kind?: Candidate['kind'];
+}
+
+/**
+ * Property-name candidates. Inside a string only the name is replaced when a colon already follows;
+ * otherwise the closing quote, the colon and a value shell are inserted too. Outside a string the
+ * quotes come with it.
+ */
+export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[]): CompletionResult {
+  const afterString = place.inString ? place.span.offset + place.span.length + (place.closed ? 1 : 0) : place.offset;
+  const colonFollows = /^\s*:/.test(place.text.slice(afterString, afterString + 200));
+  let replace: Span = place.span;
+  let wrap: (spec: KeySpec) => string;
+  if (!place.inString) {
+    wrap = (spec) => `"${nameOf(spec)}"${colonFollows ? '' : `: ${spec.valueSnippet}`}`;
+  } else if (colonFollows) {
+    wrap = (spec) => nameOf(spec);
+  } else {
+    replace = { offset: place.span.offset, length: afterString - place.span.offset };
+    wrap = (spec) => `${nameOf(spec)}": ${spec.valueSnippet}`;
+  }
+  const candidates = specs.map((spec) => ({
+    label: spec.name,
+    kind: spec.kind ?? 'property',
+    detail: spec.detail,
+    documentation: spec.documentation,
+    insertText: wrap(spec),
+    isSnippet: true,
+    filterText: place.inString ? spec.name : `"${spec.name}"`,
+    sortText: spec.sortText,
+  }));
+  return { candidates, replace };
+}
+
+function nameOf(spec: KeySpec): string {
+  return spec.nameSnippet ?? escapeSnippet(spec.name);
+}

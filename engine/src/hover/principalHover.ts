@@ -1,0 +1,35 @@
+import type { Policy, Statement } from '../document/model';
+import { classifyPrincipal } from '../roles/classifyTrust';
+import { ROLE_DOCS } from '../roles/docLinks';
+import { parseIamArn } from '../roles/iamArn';
+import { roleArnHover, servicePrincipalHover } from './roleHover';
+
+const TYPE_DOCS: Readonly<Record<string, string>> = {
+  AWS: 'AWS accounts and IAM principals (account IDs, root, role, user and session ARNs).',
+  Service: 'AWS service principals (`<service>.amazonaws.com`).',
+  Federated: 'Web identity (OIDC) and SAML identity providers.',
+  CanonicalUser: 'S3 canonical user IDs.',
+};
+
+export function principalTypeHover(type: string): string {
+  const doc = TYPE_DOCS[type];
+  return doc ? `**${type}** principals: ${doc}\n\n[Principal](${ROLE_DOCS.principal})` : `**${type}** is not a principal type: use AWS, Service, Federated or CanonicalUser (case-sensitive).`;
+}
+
+/** Hover for one principal value: in a trust policy the role kind it makes, elsewhere who gets access. */
+export function principalValueHover(type: string, value: string, policy: Policy, statement: Statement | undefined): string | undefined {
+  if (policy.type === 'trust') {
+    const finding = classifyPrincipal(type, value, statement);
+    if (finding) return `*Role kind:* ${finding.label}\n\n${finding.explanation}`;
+  }
+  if (type === 'Service') {
+    return `${servicePrincipalHover(value)}\n\nIn a resource policy this lets the service itself act on the resource; add \`aws:SourceArn\` or \`aws:SourceAccount\` conditions so it does so only for your resources.`;
+  }
+  if (type === 'AWS') {
+    if (value.trim() === '*') return 'Everyone, including principals of every other account (and anonymous users where the service allows it). Narrow it with conditions such as `aws:PrincipalOrgID`.';
+    const arn = parseIamArn(value);
+    if (arn?.kind === 'account') return `The whole account \`${arn.account}\`: its administrators decide, through identity policies, which of their principals may use this grant.`;
+    return roleArnHover(value);
+  }
+  return roleArnHover(value);
+}

@@ -1,0 +1,52 @@
+import {
+  explainInstanceProfile,
+  explainManagedPolicyArn,
+  explainRoleArn,
+  explainSamlRole,
+  explainServiceLinkedRole,
+  explainWebIdentityRole,
+} from '../roles/explain';
+import { parseIamArn } from '../roles/iamArn';
+import { identityProvider } from '../roles/identityProviders';
+import { looksLikeServicePrincipal, servicePrincipal } from '../roles/servicePrincipals';
+import { ROLE_DOCS } from '../roles/docLinks';
+
+/**
+ * Hover for a string anywhere in a file (a CloudFormation property, a Resource entry, a principal):
+ * role, instance profile, managed policy and identity provider ARNs, and service principals.
+ */
+export function roleArnHover(value: string): string | undefined {
+  const arn = parseIamArn(value);
+  if (arn) {
+    switch (arn.kind) {
+      case 'service-linked-role':
+        return explainServiceLinkedRole(arn, arn.service, arn.servicePrincipal);
+      case 'role':
+        return explainRoleArn(arn);
+      case 'instance-profile':
+        return explainInstanceProfile(arn);
+      case 'managed-policy':
+        return explainManagedPolicyArn(arn);
+      case 'oidc-provider':
+        return explainWebIdentityRole(value, identityProvider(value), []);
+      case 'saml-provider':
+        return explainSamlRole(value);
+      default:
+        return undefined;
+    }
+  }
+  if (looksLikeServicePrincipal(value)) return servicePrincipalHover(value);
+  return undefined;
+}
+
+export function servicePrincipalHover(value: string): string {
+  const info = servicePrincipal(value);
+  if (!info) {
+    return `**\`${value}\`** — an AWS service principal this extension has no notes on. Check the spelling against the service's documentation. [Service principals](${ROLE_DOCS.servicePrincipals})`;
+  }
+  const lines = [`**\`${info.principal}\`** — service principal of **${info.service}**`, '', `Roles that trust it are typically used for: ${info.purpose}.`];
+  if (info.runsYourCode) lines.push('', `${info.service} runs your code with such a role's credentials.`);
+  if (info.serviceLinkedRoles.length > 0) lines.push('', `Service-linked roles: ${info.serviceLinkedRoles.map((n) => `\`${n}\``).join(', ')} (path \`/aws-service-role/${info.principal}/\`).`);
+  lines.push('', `[Service principals](${ROLE_DOCS.servicePrincipals})`);
+  return lines.join('\n');
+}

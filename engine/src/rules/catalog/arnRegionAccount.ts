@@ -1,0 +1,49 @@
+import { substringTarget, valueTarget } from '../targets';
+import type { Rule } from '../types';
+import { isWild, resourceArn } from './arnParts';
+
+export const arnRegionAccount: Rule = {
+  meta: {
+    id: 'IAM107',
+    name: 'arn-region-account',
+    severity: 'error',
+    category: 'error',
+    description:
+      'Some services have no Region or no account in their ARNs (S3 buckets, IAM), others always have one (EC2, Lambda). An ARN that disagrees names no resource.',
+    accessAnalyzer: 'ARN Region not allowed / ARN account not allowed / Missing ARN Region',
+    parliament: 'INVALID_ARN',
+  },
+  scope: 'policy',
+  check({ file, policy, cache, report }) {
+    for (const statement of policy.statements) {
+      for (const resource of statement.resource?.values ?? []) {
+        const parts = resourceArn(resource.value);
+        if (!parts) continue;
+        const shape = cache.arnShape(parts.service);
+        if (!shape) continue;
+        // Judge by the resource types this ARN could be (S3 objects have no Region, access points do).
+        const candidates = cache.resourceTypesMatching(parts.service, parts.resource);
+        const formats = (candidates.length > 0 ? candidates : shape.resourceGlobs).map((entry) => entry.type.arnFormat.split(':'));
+        const regionAllowed = formats.some((fields) => fields[3] !== '');
+        const regionRequired = formats.every((fields) => fields[3] !== '');
+        const accountAllowed = formats.some((fields) => fields[4] !== '');
+        const regionStart = 5 + parts.partition.length + 1 + parts.service.length;
+        const accountStart = regionStart + parts.region.length + 1;
+        if (parts.region !== '' && !isWild(parts.region) && !regionAllowed) {
+          report(
+            substringTarget(file.text, resource, regionStart, regionStart + parts.region.length),
+            `${parts.service} ARNs have no Region: remove "${parts.region}" and leave the field empty ("arn:${parts.partition}:${parts.service}::...").`,
+          );
+        } else if (parts.region === '' && regionRequired) {
+          report(valueTarget(resource), `${parts.service} ARNs include a Region: fill in the fourth field (e.g. "us-east-1", or "*").`);
+        }
+        if (parts.account !== '' && !isWild(parts.account) && !accountAllowed) {
+          report(
+            substringTarget(file.text, resource, accountStart, accountStart + parts.account.length),
+            `${parts.service} ARNs have no account ID: remove "${parts.account}" and leave the field empty.`,
+          );
+        }
+      }
+    }
+  },
+};

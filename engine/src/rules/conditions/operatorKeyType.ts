@@ -1,0 +1,52 @@
+import { conditionUses } from '../support/conditions';
+import { familyName } from '../support/operatorNames';
+import { keyTarget } from '../targets';
+import type { Rule } from '../types';
+
+/** The operator families that can read each key type; ARN and Bool keys are also plain strings. */
+const COMPATIBLE: Record<string, readonly string[]> = {
+  String: ['string'],
+  ARN: ['arn', 'string'],
+  Bool: ['bool', 'string'],
+  Date: ['date', 'numeric'],
+  IPAddress: ['ip'],
+  Numeric: ['numeric'],
+  Binary: ['binary'],
+};
+
+const SUGGESTED: Record<string, string> = {
+  String: 'a String operator (StringEquals, StringLike, ...)',
+  ARN: 'an ARN operator (ArnEquals, ArnLike, ...)',
+  Bool: 'Bool',
+  Date: 'a Date operator (DateGreaterThan, ...)',
+  IPAddress: 'IpAddress or NotIpAddress',
+  Numeric: 'a Numeric operator (NumericLessThan, ...)',
+  Binary: 'BinaryEquals',
+};
+
+export const operatorKeyType: Rule = {
+  meta: {
+    id: 'IAM203',
+    name: 'operator-key-type',
+    severity: 'warning',
+    category: 'warning',
+    description: 'The operator must suit the condition key: IpAddress for aws:SourceIp, Date operators for aws:CurrentTime, Bool for aws:SecureTransport.',
+    accessAnalyzer: 'Type mismatch',
+    parliament: 'MISMATCHED_TYPE',
+  },
+  scope: 'policy',
+  check({ policy, cache, report }) {
+    for (const use of conditionUses(policy)) {
+      if (!use.operator || use.operator.isNull) continue;
+      const info = cache.conditionKey(use.entry.key);
+      if (!info) continue;
+      const type = info.type.replace(/^ArrayOf/, '');
+      const allowed = COMPATIBLE[type];
+      if (!allowed || allowed.includes(familyName(use.operator))) continue;
+      report(
+        keyTarget(use.entry.property, use.statement.path.concat('Condition', use.block.operator, use.entry.key)),
+        `${use.entry.key} is of type ${type}: test it with ${SUGGESTED[type]}, not ${use.block.operator}.`,
+      );
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { parseArn } from '../../match/arn';
+import { stringsWithVariables, type VariableString } from '../support/variableSites';
+import { findVariables } from '../support/variables';
+import { substringTarget } from '../targets';
+import type { Rule } from '../types';
+
+const LITERALS = ['*', '?', '$'];
+
+export const policyVariableNotAllowed: Rule = {
+  meta: {
+    id: 'IAM211',
+    name: 'policy-variable-not-allowed',
+    severity: 'error',
+    category: 'error',
+    description:
+      'Policy variables work in the resource part of a Resource ARN and in String and ARN condition values; in Action, Principal, the other ARN fields and other operators they are literal text.',
+    accessAnalyzer: 'Variable unsupported in element / Invalid variable for operator',
+  },
+  scope: 'policy',
+  check({ file, policy, report }) {
+    for (const site of stringsWithVariables(policy)) {
+      const reason = reasonFor(site);
+      if (!reason) continue;
+      for (const variable of findVariables(site.node.value)) {
+        if (LITERALS.includes(variable.body)) continue;
+        if (site.site === 'resource' && variable.start >= resourcePartStart(site.node.value)) continue;
+        report(substringTarget(file.text, site.node, variable.start, variable.end), reason);
+      }
+    }
+  },
+};
+
+function reasonFor(site: VariableString): string | undefined {
+  switch (site.site) {
+    case 'action':
+      return 'Policy variables do not work in Action: list the actions.';
+    case 'principal':
+      return 'Policy variables do not work in Principal: name the principal, or use "*" with an aws:PrincipalArn condition.';
+    case 'condition-operator':
+      return `Policy variables work only with String and ARN operators, not ${site.operator}: use a literal value.`;
+    case 'resource':
+      return "Policy variables work only in an ARN's resource part (after the fifth colon): write the partition, service, Region and account literally.";
+    default:
+      return undefined;
+  }
+}
+
+/** Offset where the resource part starts, or 0 when the text is not an ARN (then anywhere goes). */
+function resourcePartStart(text: string): number {
+  if (!text.startsWith('arn:')) return 0;
+  let index = -1;
+  for (let i = 0; i < 5; i++) {
+    index = text.indexOf(':', index + 1);
+    if (index < 0) return 0;
+  }
+  // A variable holding a colon ("${aws:username}") before the fifth colon shifts the fields.
+  const head = text.slice(0, index);
+  return head.includes('${') && !parseArn(text) ? 0 : index + 1;
+}

@@ -1,0 +1,56 @@
+import type { Statement } from '../../document/model';
+import { splitAction } from '../catalog/actionParts';
+import { elementKeyTarget, valueTarget } from '../targets';
+import type { Rule } from '../types';
+
+/** Services whose resources resource control policies govern (Organizations user guide, RCPs). */
+const RCP_SERVICES = ['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'cognito-identity', 'ecr', 'aoss', 'logs', 'dynamodb'];
+
+export const rcpSyntax: Rule = {
+  meta: {
+    id: 'IAM015',
+    name: 'rcp-syntax',
+    severity: 'error',
+    category: 'error',
+    description:
+      'Resource control policies deny only (Allow is reserved for RCPFullAWSAccess), take no NotAction or NotPrincipal, use "*" as the Principal and apply to a short list of services.',
+  },
+  scope: 'policy',
+  check({ policy, report }) {
+    if (policy.type !== 'rcp') return;
+    for (const statement of policy.statements) {
+      const effect = statement.effect?.value;
+      if (statement.effectValue === 'Allow' && effect && !isFullAccess(statement)) {
+        report(valueTarget(effect), 'An RCP statement must use "Effect": "Deny": only RCPFullAWSAccess (Allow * on * to *) may allow.');
+      }
+      if (statement.action?.keyword === 'NotAction') {
+        report(elementKeyTarget(statement, statement.action.property), 'RCPs do not support NotAction: list the denied actions under Action.');
+      }
+      if (statement.principal?.keyword === 'NotPrincipal') {
+        report(
+          elementKeyTarget(statement, statement.principal.property),
+          'RCPs do not support NotPrincipal: use "Principal": "*" and narrow it with a condition such as aws:PrincipalOrgID.',
+        );
+      } else if (statement.principal && !statement.principal.wildcard) {
+        const value = statement.principal.property.value;
+        if (value) report(valueTarget(value), 'An RCP Principal must be "*": narrow who is denied with conditions such as aws:PrincipalAccount.');
+      }
+      for (const action of statement.action?.keyword === 'Action' ? statement.action.values : []) {
+        const parts = splitAction(action.value);
+        if (!parts || parts.serviceHasWildcard || RCP_SERVICES.includes(parts.service.toLowerCase())) continue;
+        report(valueTarget(action), `RCPs do not apply to ${parts.service}: remove the action (RCPs cover ${RCP_SERVICES.join(', ')}).`);
+      }
+    }
+  },
+};
+
+function isFullAccess(statement: Statement): boolean {
+  const only = (values: readonly { value: string }[] | undefined) => values?.length === 1 && values[0]!.value === '*';
+  return (
+    statement.action?.keyword === 'Action' &&
+    only(statement.action.values) &&
+    statement.resource?.keyword === 'Resource' &&
+    only(statement.resource.values) &&
+    !statement.condition
+  );
+}

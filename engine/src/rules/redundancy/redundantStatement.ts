@@ -1,0 +1,89 @@
+import type { Statement, StringListElement } from '../../document/model';
+import { canonicalText } from '../support/canonical';
+import { arrayItemRemovalSpan } from '../support/fixes';
+import { globCovers } from '../support/globs';
+import { openingTarget, valueTarget } from '../targets';
+import type { FixHint, Rule } from '../types';
+
+export const redundantStatement: Rule = {
+  meta: {
+    id: 'IAM403',
+    name: 'redundant-statement',
+    severity: 'hint',
+    category: 'suggestion',
+    description:
+      'A statement whose actions and resources another statement with the same effect, principal and conditions already covers adds nothing; remove it or merge the two.',
+    accessAnalyzer: 'Redundant statement',
+  },
+  scope: 'policy',
+  check({ policy, report }) {
+    // Only statements with the same effect, principal and conditions can cover each other: group
+    // by that first so a long policy costs one pass, not a comparison of every pair.
+    const groups = new Map<string, Statement[]>();
+    for (const statement of policy.statements) {
+      if (statement.node.kind !== 'object' || !statement.effectValue) continue;
+      const key = signature(statement);
+      groups.set(key, [...(groups.get(key) ?? []), statement]);
+    }
+    const array = policy.statementProperty?.value;
+    const firstWithText = new Map<string, Statement>();
+    for (const statement of policy.statements) {
+      const group = statement.effectValue && statement.node.kind === 'object' ? (groups.get(signature(statement)) ?? []) : [];
+      const cover = group.length > MAX_GROUP ? identicalEarlier(statement, firstWithText) : group.find((other) => other !== statement && coversStatement(other, statement) && (!coversStatement(statement, other) || other.index < statement.index));
+      if (!cover) continue;
+      const sid = statement.sid?.value;
+      const target = sid?.kind === 'string' ? valueTarget(sid) : openingTarget(statement.node);
+      const span = array?.kind === 'array' ? arrayItemRemovalSpan(array, statement.index) : undefined;
+      const fixes: FixHint[] | undefined = span && [{ title: 'Remove this statement', replacement: '', span }];
+      report(target, `Statement ${cover.index + 1} already ${statement.effectValue === 'Deny' ? 'denies' : 'grants'} everything this one does: remove this statement.`, fixes);
+    }
+  },
+};
+
+/**
+ * Comparing every pair is quadratic; past this many statements with one signature (generated
+ * policies, dumps of whole accounts) only exact repeats are looked for.
+ */
+const MAX_GROUP = 64;
+
+function identicalEarlier(statement: Statement, firstWithText: Map<string, Statement>): Statement | undefined {
+  const text = `${signature(statement)}\n${canonicalText(statement.action?.property.value)}\n${statement.action?.keyword}\n${canonicalText(statement.resource?.property.value)}\n${statement.resource?.keyword}`;
+  const first = firstWithText.get(text);
+  if (!first) firstWithText.set(text, statement);
+  return first;
+}
+
+const signatures = new WeakMap<Statement, string>();
+
+function signature(statement: Statement): string {
+  let text = signatures.get(statement);
+  if (text === undefined) {
+    text = [statement.effectValue, statement.principal?.keyword ?? '', canonicalText(statement.principal?.property.value), canonicalText(statement.condition?.property.value)].join('\n');
+    signatures.set(statement, text);
+  }
+  return text;
+}
+
+/** Within a group of equal signatures: whether `outer` grants (or denies) all that `inner` does. */
+function coversStatement(outer: Statement, inner: Statement): boolean {
+  return listCovers(outer.action, inner.action, true) && listCovers(outer.resource, inner.resource, false);
+}
+
+/** Every entry of `inner` is matched by an entry of `outer`; both positive (Not* lists are left alone). */
+function listCovers(outer: StringListElement<string> | undefined, inner: StringListElement<string> | undefined, ignoreCase: boolean): boolean {
+  if (!outer || !inner) return !outer && !inner;
+  if (outer.keyword.startsWith('Not') || inner.keyword.startsWith('Not') || inner.values.length === 0) return false;
+  const outerTexts = texts(outer, ignoreCase);
+  return texts(inner, ignoreCase).every((entry) => outerTexts.some((candidate) => globCovers(candidate, entry)));
+}
+
+const folded = new WeakMap<StringListElement<string>, readonly string[]>();
+
+function texts(element: StringListElement<string>, ignoreCase: boolean): readonly string[] {
+  let list = folded.get(element);
+  if (!list) {
+    list = element.values.map((entry) => (ignoreCase ? entry.value.toLowerCase() : entry.value));
+    folded.set(element, list);
+  }
+  return list;
+}

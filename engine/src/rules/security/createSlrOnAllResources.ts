@@ -1,0 +1,28 @@
+import { grantsOf } from '../support/grants';
+import { roleReach } from '../support/roleResources';
+import type { Rule } from '../types';
+
+export const createSlrOnAllResources: Rule = {
+  meta: {
+    id: 'IAM305',
+    name: 'create-slr-on-all-resources',
+    severity: 'warning',
+    category: 'security',
+    description:
+      'iam:CreateServiceLinkedRole on "*" lets the principal create the service-linked role of any service. Name the role ARNs or restrict iam:AWSServiceName.',
+    accessAnalyzer: 'Create SLR with star in resource / with star in action and resource / with NotResource / with NotAction',
+  },
+  scope: 'policy',
+  check({ policy, report }) {
+    if (policy.type === 'trust') return;
+    for (const statement of policy.statements) {
+      if (roleReach(statement) !== 'all') continue;
+      const keys = (statement.condition?.blocks ?? []).flatMap((block) => block.entries.map((entry) => entry.key.toLowerCase()));
+      if (keys.includes('iam:awsservicename')) continue;
+      for (const grant of grantsOf(statement, ['iam:CreateServiceLinkedRole'])) {
+        const how = grant.entry?.value === 'iam:CreateServiceLinkedRole' ? 'iam:CreateServiceLinkedRole' : grant.entry ? `"${grant.entry.value}" (which includes iam:CreateServiceLinkedRole)` : 'NotAction (which leaves iam:CreateServiceLinkedRole in)';
+        report(grant.target, `${how} is granted on every role: name the service-linked role ARNs, or add an iam:AWSServiceName condition.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { grantsOf } from '../support/grants';
+import { hasConditionKey } from '../support/principals';
+import { roleReach } from '../support/roleResources';
+import type { Rule } from '../types';
+
+export const passRoleOnAllResources: Rule = {
+  meta: {
+    id: 'IAM304',
+    name: 'pass-role-on-all-resources',
+    severity: 'warning',
+    category: 'security',
+    description:
+      'iam:PassRole on "*" (or wildcard role ARNs, or NotResource) lets the principal hand any role, an administrator role included, to a service it controls. Name the roles and restrict iam:PassedToService.',
+    accessAnalyzer: 'Pass role with star in resource / with star in action and resource / with NotResource / with NotAction',
+    parliament: 'PRIVILEGE_ESCALATION',
+  },
+  scope: 'policy',
+  check({ policy, report }) {
+    if (policy.type === 'trust') return;
+    for (const statement of policy.statements) {
+      const reach = roleReach(statement);
+      // A wildcard over a naming convention is fine once the services the roles go to are pinned.
+      if (!reach || (reach === 'wildcard' && hasConditionKey(statement, 'iam:PassedToService'))) continue;
+      for (const grant of grantsOf(statement, ['iam:PassRole'])) {
+        const how = grant.entry ? (grant.entry.value === 'iam:PassRole' ? 'iam:PassRole' : `"${grant.entry.value}" (which includes iam:PassRole)`) : 'NotAction (which leaves iam:PassRole in)';
+        const where = reach === 'all' ? 'every role' : 'roles matched by a wildcard';
+        report(grant.target, `${how} is granted on ${where}: list the role ARNs that may be passed, and add an iam:PassedToService condition.`);
+      }
+    }
+  },
+};

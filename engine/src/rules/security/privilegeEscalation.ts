@@ -1,0 +1,80 @@
+import type { Policy } from '../../document/model';
+import { describeActions, grantsOf, policyGrants } from '../support/grants';
+import { actionEntryFor } from '../support/statements';
+import { elementKeyTarget, valueTarget } from '../targets';
+import type { Rule } from '../types';
+
+/** Actions that on their own let a principal raise its own permissions (policy_sentry, cloudsplaining). */
+const SINGLE = [
+  'iam:CreatePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
+  'iam:AttachUserPolicy',
+  'iam:AttachGroupPolicy',
+  'iam:AttachRolePolicy',
+  'iam:PutUserPolicy',
+  'iam:PutGroupPolicy',
+  'iam:PutRolePolicy',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:UpdateLoginProfile',
+  'iam:AddUserToGroup',
+  'iam:DeleteUserPermissionsBoundary',
+  'iam:DeleteRolePermissionsBoundary',
+  'lambda:UpdateFunctionCode',
+];
+
+/** Actions that escalate together: passing a role to something that runs the principal's code. */
+const COMBINATIONS: readonly (readonly string[])[] = [
+  ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'],
+  ['iam:PassRole', 'lambda:CreateFunction', 'lambda:CreateEventSourceMapping'],
+  ['iam:PassRole', 'ec2:RunInstances'],
+  ['iam:PassRole', 'glue:CreateDevEndpoint'],
+  ['iam:PassRole', 'cloudformation:CreateStack'],
+  ['iam:PassRole', 'datapipeline:CreatePipeline', 'datapipeline:PutPipelineDefinition'],
+  ['iam:PassRole', 'sagemaker:CreateNotebookInstance', 'sagemaker:CreatePresignedNotebookInstanceUrl'],
+  ['iam:PassRole', 'codebuild:CreateProject', 'codebuild:StartBuild'],
+  ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:RunTask'],
+  ['iam:UpdateAssumeRolePolicy', 'sts:AssumeRole'],
+];
+
+export const privilegeEscalation: Rule = {
+  meta: {
+    id: 'IAM307',
+    name: 'privilege-escalation',
+    severity: 'warning',
+    category: 'security',
+    description:
+      'Some actions, alone (iam:AttachUserPolicy, iam:CreatePolicyVersion, ...) or together (iam:PassRole with lambda:CreateFunction and lambda:InvokeFunction, ...), let a principal give itself more permissions than the policy grants.',
+    parliament: 'PRIVILEGE_ESCALATION',
+  },
+  scope: 'policy',
+  check({ policy, report }) {
+    if (policy.type !== 'identity' && policy.type !== 'session') return;
+    for (const statement of policy.statements) {
+      if (statement.condition || !reachesBroadly(statement)) continue;
+      for (const grant of grantsOf(statement, SINGLE)) {
+        report(
+          grant.target,
+          `${describeActions(grant.actions)} can be used to escalate privileges: scope the resources to what this principal may change, or add a condition such as iam:PermissionsBoundary.`,
+        );
+      }
+    }
+    reportCombinations(policy, report);
+  },
+};
+
+function reachesBroadly(statement: Policy['statements'][number]): boolean {
+  const element = statement.resource;
+  return !element || element.keyword === 'NotResource' || element.values.some((entry) => /[*?]/.test(entry.value));
+}
+
+function reportCombinations(policy: Policy, report: Parameters<typeof privilegeEscalation.check>[0]['report']): void {
+  for (const combination of COMBINATIONS) {
+    const statements = combination.map((action) => policyGrants(policy, action));
+    if (statements.some((statement) => !statement || statement.condition || !reachesBroadly(statement))) continue;
+    const first = statements[0]!;
+    const entry = actionEntryFor(first, combination[0]!);
+    const target = entry ? valueTarget(entry) : elementKeyTarget(first, first.action!.property);
+    report(target, `Together, ${combination.join(' + ')} let a principal run code as a more powerful role: restrict iam:PassRole to specific roles, or drop one of them.`);
+  }
+}

@@ -1,0 +1,55 @@
+import type { Policy, Statement } from '../../document/model';
+import type { StringNode } from '../../document/tree';
+import { matchesWildcard } from '../../match/wildcard';
+import { elementKeyTarget, valueTarget } from '../targets';
+import type { ReportTarget } from '../types';
+
+/** Where a statement grants some listed actions: an Action entry, or its NotAction key. */
+export interface Grant {
+  readonly target: ReportTarget;
+  readonly entry?: StringNode;
+  readonly actions: readonly string[];
+}
+
+/**
+ * For an Allow statement, the listed actions ("iam:PassRole", ...) it grants, grouped by the Action
+ * entry that grants them (`iam:*` grants several) or under NotAction when they are not excluded.
+ */
+export function grantsOf(statement: Statement, listed: readonly string[]): Grant[] {
+  const element = statement.action;
+  if (statement.effectValue !== 'Allow' || !element) return [];
+  if (element.keyword === 'NotAction') {
+    const actions = listed.filter((name) => !element.values.some((entry) => matchesWildcard(entry.value, name, { ignoreCase: true })));
+    return actions.length > 0 ? [{ target: elementKeyTarget(statement, element.property), actions }] : [];
+  }
+  const grants: Grant[] = [];
+  for (const entry of element.values) {
+    const actions = listed.filter((name) => matchesWildcard(entry.value, name, { ignoreCase: true }));
+    if (actions.length > 0) grants.push({ target: valueTarget(entry), entry, actions });
+  }
+  return grants;
+}
+
+/** Whether the statement reaches every resource: "*" or NotResource (trust policies have none). */
+export function onAllResources(statement: Statement): boolean {
+  const element = statement.resource;
+  if (!element) return false;
+  return element.keyword === 'NotResource' || element.values.some((entry) => entry.value === '*');
+}
+
+/** Whether the policy allows an action anywhere, unless an unconditional Deny on "*" takes it back. */
+export function policyGrants(policy: Policy, action: string): Statement | undefined {
+  const covers = (statement: Statement) => {
+    const element = statement.action;
+    if (!element) return false;
+    const named = element.values.some((entry) => matchesWildcard(entry.value, action, { ignoreCase: true }));
+    return element.keyword === 'Action' ? named : !named;
+  };
+  const denied = policy.statements.some((s) => s.effectValue === 'Deny' && !s.condition && onAllResources(s) && s.resource?.keyword === 'Resource' && covers(s));
+  if (denied) return undefined;
+  return policy.statements.find((s) => s.effectValue === 'Allow' && covers(s));
+}
+
+export function describeActions(actions: readonly string[]): string {
+  return actions.length <= 3 ? actions.join(', ') : `${actions.slice(0, 3).join(', ')} and ${actions.length - 3} more`;
+}

@@ -1,0 +1,201 @@
+import type { Catalog } from '../../catalog/catalog';
+import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from '../../catalog/types';
+import type { Statement } from '../../document/model';
+import { arnFormatToGlob, arnGlobsIntersect, resourceToGlob } from './arnGlob';
+import { globsIntersect } from './globs';
+
+/** What a service's ARN formats allow in the region and account fields. */
+export interface ServiceArnShape {
+  readonly regionAllowed: boolean;
+  readonly regionRequired: boolean;
+  readonly accountAllowed: boolean;
+  readonly accountRequired: boolean;
+  /** One glob per resource type, e.g. `arn:*:s3:::*\/*` for S3 objects. */
+  readonly resourceGlobs: readonly { readonly type: ResourceTypeInfo; readonly glob: string }[];
+}
+
+// User-typed patterns are few, but a long editing session must not grow a table without bound.
+const MAX_ENTRIES = 4096;
+
+/**
+ * Lookups several rules need, computed once. The catalogue never changes once loaded, so the
+ * cache hangs off the catalogue and survives from one keystroke's lint to the next: expanding
+ * `s3:Get*` or compiling S3's ARN formats happens once per session, not once per rule per edit.
+ */
+export class LintCache {
+  private readonly actions = new Map<string, readonly ActionInfo[]>();
+  private readonly keys = new Map<string, ConditionKeyInfo | null>();
+  private readonly shapes = new Map<string, ServiceArnShape | null>();
+  private readonly actionGlobs = new WeakMap<ActionInfo, readonly string[]>();
+  private readonly actionKeys = new WeakMap<ActionInfo, ReadonlySet<string>>();
+  private readonly serviceSuggestions = new Map<string, string | null>();
+  private readonly candidates = new Map<string, readonly ServiceArnShape['resourceGlobs'][number][]>();
+  private readonly fitMemo = new WeakMap<ActionInfo, Map<string, boolean>>();
+  private readonly statementActionMemo = new WeakMap<Statement, readonly ActionInfo[] | null>();
+
+  constructor(private readonly catalog: Catalog) {}
+
+  static for(catalog: Catalog): LintCache {
+    let cache = CACHES.get(catalog);
+    if (!cache) {
+      cache = new LintCache(catalog);
+      CACHES.set(catalog, cache);
+    }
+    return cache;
+  }
+
+  /** The actions an Action entry names (case-insensitive wildcards); empty for malformed text. */
+  actionsMatching(pattern: string): readonly ActionInfo[] {
+    const key = pattern.toLowerCase();
+    let found = this.actions.get(key);
+    if (!found) {
+      found = this.catalog.actionsMatching(pattern);
+      bounded(this.actions).set(key, found);
+    }
+    return found;
+  }
+
+  /** "Did you mean" for a service prefix; edit distances over every prefix are worth keeping. */
+  suggestService(prefix: string): string | undefined {
+    const lower = prefix.toLowerCase();
+    let found = this.serviceSuggestions.get(lower);
+    if (found === undefined) {
+      found = this.catalog.suggestService(prefix) ?? null;
+      bounded(this.serviceSuggestions).set(lower, found);
+    }
+    return found ?? undefined;
+  }
+
+  conditionKey(key: string): ConditionKeyInfo | undefined {
+    const lower = key.toLowerCase();
+    let found = this.keys.get(lower);
+    if (found === undefined) {
+      found = this.catalog.conditionKey(key) ?? null;
+      bounded(this.keys).set(lower, found);
+    }
+    return found ?? undefined;
+  }
+
+  /**
+   * The ARN formats whose service field is `arnService`. Services list other services' resource
+   * types too (EC2 lists IAM roles), so the formats are filtered on that field, not on the prefix.
+   */
+  arnShape(arnService: string): ServiceArnShape | undefined {
+    const lower = arnService.toLowerCase();
+    let shape = this.shapes.get(lower);
+    if (shape === undefined) {
+      shape = computeShape(this.catalog, lower) ?? null;
+      bounded(this.shapes).set(lower, shape);
+    }
+    return shape ?? undefined;
+  }
+
+  /**
+   * The actions a statement's Action element names, or undefined when it cannot be listed cheaply
+   * and honestly: NotAction, "*", or a wildcard in a service prefix.
+   */
+  statementActions(statement: Statement): readonly ActionInfo[] | undefined {
+    if (this.statementActionMemo.has(statement)) return this.statementActionMemo.get(statement) ?? undefined;
+    let result: ActionInfo[] | undefined;
+    if (statement.action?.keyword === 'Action') {
+      result = [];
+      for (const entry of statement.action.values) {
+        const colon = entry.value.indexOf(':');
+        if (colon <= 0 || /[*?]/.test(entry.value.slice(0, colon))) {
+          result = undefined;
+          break;
+        }
+        result.push(...this.actionsMatching(entry.value));
+      }
+    }
+    this.statementActionMemo.set(statement, result ?? null);
+    return result;
+  }
+
+  /**
+   * The resource types of `arnService` whose resource part could match `resourcePart` (a policy
+   * ARN's text after the fifth colon). Memoized: while typing, every other Resource is unchanged.
+   */
+  resourceTypesMatching(arnService: string, resourcePart: string): readonly ServiceArnShape['resourceGlobs'][number][] {
+    const shape = this.arnShape(arnService);
+    if (!shape) return [];
+    const key = `${arnService.toLowerCase()}\n${resourcePart}`;
+    let found = this.candidates.get(key);
+    if (!found) {
+      const glob = resourceToGlob(resourcePart);
+      found = shape.resourceGlobs.filter((entry) => globsIntersect(glob, entry.glob.split(':').slice(5).join(':')));
+      bounded(this.candidates).set(key, found);
+    }
+    return found;
+  }
+
+  /** Whether an action takes a resource matching `resourceGlob` (see resourceToGlob); memoized. */
+  actionTakes(action: ActionInfo, resourceGlob: string): boolean {
+    let memo = this.fitMemo.get(action);
+    if (!memo) {
+      memo = new Map();
+      this.fitMemo.set(action, memo);
+    }
+    let fits = memo.get(resourceGlob);
+    if (fits === undefined) {
+      fits = this.resourceGlobsOf(action).some((glob) => arnGlobsIntersect(resourceGlob, glob));
+      bounded(memo).set(resourceGlob, fits);
+    }
+    return fits;
+  }
+
+  /** Every condition key an action supports, its resource types' keys included, lower-case. */
+  conditionKeysOf(action: ActionInfo): ReadonlySet<string> {
+    let keys = this.actionKeys.get(action);
+    if (!keys) {
+      const set = new Set(action.conditionKeys.map((key) => key.toLowerCase()));
+      for (const type of action.resourceTypes) {
+        for (const key of type.conditionKeys) set.add(key.toLowerCase());
+        for (const key of this.catalog.resourceType(action.service, type.name)?.conditionKeys ?? []) set.add(key.toLowerCase());
+      }
+      keys = set;
+      this.actionKeys.set(action, keys);
+    }
+    return keys;
+  }
+
+  resourceFormat(service: string, typeName: string): string | undefined {
+    return this.catalog.resourceType(service, typeName)?.arnFormat;
+  }
+
+  /** Globs of the resource types an action takes; empty when it takes only "*". */
+  resourceGlobsOf(action: ActionInfo): readonly string[] {
+    let globs = this.actionGlobs.get(action);
+    if (!globs) {
+      globs = action.resourceTypes.flatMap((type) => {
+        const info = this.catalog.resourceType(action.service, type.name);
+        return info ? [arnFormatToGlob(info.arnFormat)] : [];
+      });
+      this.actionGlobs.set(action, globs);
+    }
+    return globs;
+  }
+}
+
+const CACHES = new WeakMap<Catalog, LintCache>();
+
+function bounded<K, V>(map: Map<K, V>): Map<K, V> {
+  if (map.size >= MAX_ENTRIES) map.clear();
+  return map;
+}
+
+function computeShape(catalog: Catalog, prefix: string): ServiceArnShape | undefined {
+  const types = (catalog.service(prefix)?.resourceTypes ?? []).filter((type) => type.arnFormat.split(':')[2] === prefix);
+  if (types.length === 0) return undefined;
+  const fields = types.map((type) => type.arnFormat.split(':'));
+  const hasField = (index: number) => fields.map((parts) => (parts[index] ?? '') !== '');
+  const regions = hasField(3);
+  const accounts = hasField(4);
+  return {
+    regionAllowed: regions.some(Boolean),
+    regionRequired: regions.every(Boolean),
+    accountAllowed: accounts.some(Boolean),
+    accountRequired: accounts.every(Boolean),
+    resourceGlobs: types.map((type) => ({ type, glob: arnFormatToGlob(type.arnFormat) })),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Statement } from '../../document/model';
+import { resourceToGlob } from './arnGlob';
+import { globsIntersect } from './globs';
+
+const ROLE_GLOB = 'arn:*:iam::*:role/*';
+
+/** How a statement's resources reach IAM roles: all of them, some wildcard set, or named ones. */
+export function roleReach(statement: Statement): 'all' | 'wildcard' | undefined {
+  const element = statement.resource;
+  if (!element) return undefined;
+  if (element.keyword === 'NotResource' || element.values.some((entry) => entry.value === '*')) return 'all';
+  const wild = element.values.some((entry) => /[*?]/.test(entry.value) && reachesRoles(entry.value));
+  return wild ? 'wildcard' : undefined;
+}
+
+const memo = new Map<string, boolean>();
+
+function reachesRoles(resource: string): boolean {
+  let reaches = memo.get(resource);
+  if (reaches === undefined) {
+    reaches = globsIntersect(resourceToGlob(resource), ROLE_GLOB);
+    if (memo.size > 4096) memo.clear();
+    memo.set(resource, reaches);
+  }
+  return reaches;
+}

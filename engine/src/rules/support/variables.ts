@@ -1,0 +1,46 @@
+/** A `${...}` policy variable found in a string, with offsets relative to the string's text. */
+export interface VariableUse {
+  readonly start: number;
+  /** One past the closing brace, or the end of the text when the brace is missing. */
+  readonly end: number;
+  readonly body: string;
+  readonly closed: boolean;
+}
+
+export function findVariables(text: string): VariableUse[] {
+  const found: VariableUse[] = [];
+  let index = text.indexOf('${');
+  while (index >= 0) {
+    const close = text.indexOf('}', index + 2);
+    const nextOpen = text.indexOf('${', index + 2);
+    // A brace that closes only after the next "${" belongs to that one; this variable is unclosed.
+    if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+      const end = nextOpen >= 0 ? nextOpen : text.length;
+      found.push({ start: index, end, body: text.slice(index + 2, end), closed: false });
+      index = nextOpen;
+      continue;
+    }
+    found.push({ start: index, end: close + 1, body: text.slice(index + 2, close), closed: true });
+    index = text.indexOf('${', close + 1);
+  }
+  return found;
+}
+
+/** What is wrong with a variable's text, if anything (IAM's own complaints about ${...}). */
+export function variableProblem(variable: VariableUse): string | undefined {
+  if (!variable.closed) return 'is missing its closing brace: add "}" after the variable name.';
+  const body = variable.body;
+  if (body.trim() === '') return 'is empty: write a key such as ${aws:username}, or remove the ${}.';
+  if (body === '*' || body === '?' || body === '$') return undefined;
+  const comma = body.indexOf(',');
+  const name = comma < 0 ? body : body.slice(0, comma);
+  if (/\s/.test(name)) return 'has a space in its key name: remove it.';
+  if (comma >= 0) {
+    const fallback = body.slice(comma + 1).trim();
+    if (!/^'.*'$/.test(fallback)) return "needs its default value in single quotes: ${key, 'default'}.";
+  }
+  return undefined;
+}
+
+/** The text of a string node between its quotes starts one character after the node's offset. */
+export const QUOTE_WIDTH = 1;

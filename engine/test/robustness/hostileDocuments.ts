@@ -1,0 +1,62 @@
+import { Prng } from './prng';
+
+// Documents no person writes but an editor will still open: huge, deep, or not text at all. Shared by
+// the pathological-input test and the worker that runs each one under a time limit.
+
+const MB = 1024 * 1024;
+
+/** A statement of one of a few everyday shapes, so every rule has something to look at. */
+function statement(i: number): object {
+  switch (i % 4) {
+    case 0:
+      return { Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` };
+    case 1:
+      return { Sid: `S${i}`, Effect: 'Deny', Action: ['ec2:Describe*', 'nosuch:Action'], Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } } };
+    case 2:
+      return { Effect: 'Allow', NotAction: 'iam:*', Resource: `arn:aws:ec2:eu-west-1:111122223333:instance/i-${i}`, Condition: { IpAddress: { 'aws:SourceIp': `10.${i % 256}.0.0/16` } } };
+    default:
+      return { Effect: 'Allow', Action: 'iam:PassRole', Resource: `arn:aws:iam::111122223333:role/r${i}` };
+  }
+}
+
+function policyOf(count: number, indent?: number): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: count }, (_, i) => statement(i)) }, null, indent);
+}
+
+function randomBytes(length: number, seed: number): Buffer {
+  const rng = new Prng(seed);
+  const bytes = Buffer.alloc(length);
+  for (let i = 0; i < length; i++) bytes[i] = rng.int(0, 255);
+  return bytes;
+}
+
+export interface HostileDocument {
+  readonly name: string;
+  /** Milliseconds allowed for parse, lint, completion, hover and simulation together. */
+  readonly limitMs: number;
+  readonly minLength?: number;
+  make(): string;
+}
+
+export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
+  { name: 'a pretty-printed 10,000-statement policy', limitMs: 15_000, make: () => policyOf(10_000, 2) },
+  { name: 'a one-line 1,000-statement policy cut short', limitMs: 10_000, make: () => policyOf(1_000).slice(0, -3) },
+  { name: '5,000 nested arrays as the Action', limitMs: 5_000, make: () => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":${'['.repeat(5_000)}"s3:*"${']'.repeat(5_000)},"Resource":"*"}]}` },
+  { name: '5,000 nested objects as the Condition', limitMs: 5_000, make: () => `{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":${'{"StringLike":'.repeat(5_000)}"x"${'}'.repeat(5_000)}}]}` },
+  { name: '5,000 nested Statements', limitMs: 5_000, make: () => `${'{"Statement":'.repeat(5_000)}{"Effect":"Allow","Action":"s3:*","Resource":"*"}${'}'.repeat(5_000)}` },
+  { name: '5,000 unclosed arrays', limitMs: 5_000, make: () => `{"Statement":[{"Action":${'['.repeat(5_000)}` },
+  { name: '100,000 nested arrays', limitMs: 10_000, make: () => `{"Statement":[{"Effect":"Allow","Action":${'['.repeat(100_000)}${']'.repeat(100_000)}}]}` },
+  { name: '100,000 nested objects', limitMs: 10_000, make: () => `{"Statement":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}` },
+  { name: 'a 5 MB string as the Resource', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::${'a'.repeat(5 * MB)}"}]}` },
+  { name: 'a 5 MB Action wildcard', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:${'*a'.repeat(2.5 * MB)}","Resource":"*"}]}` },
+  { name: '5 MB of whitespace inside a policy', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Version":"2012-10-17",${' \n\t'.repeat((5 * MB) / 3)}"Statement":[]}` },
+  { name: 'an unterminated 5 MB block comment', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Statement":[{"Effect":"Allow"}]} /*${'*'.repeat(5 * MB)}` },
+  { name: 'a 5 MB array of numbers as the Action', limitMs: 30_000, minLength: 5 * MB, make: () => `{"Statement":[{"Effect":"Allow","Action":[${'1,'.repeat(2.5 * MB)}1]}]}` },
+  { name: '1 MB of 500-statement policies in an authorization-details shape', limitMs: 15_000, minLength: MB, make: () => `{"Policies":[${Array.from({ length: 22 }, (_, i) => `{"PolicyName":"p${i}","PolicyVersionList":[{"Document":${policyOf(500)}}]}`).join(',')}]}` },
+  { name: '1 MB of random bytes read as UTF-8', limitMs: 10_000, make: () => randomBytes(MB, 1).toString('utf8') },
+  { name: '1 MB of random bytes read as Latin-1', limitMs: 10_000, make: () => randomBytes(MB, 2).toString('latin1') },
+  { name: '1 MB of NUL', limitMs: 10_000, make: () => '\u0000'.repeat(MB) },
+  { name: 'a PNG header followed by junk', limitMs: 5_000, make: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64 * 1024, 3)]).toString('utf8') },
+  { name: 'lone surrogates everywhere', limitMs: 5_000, make: () => Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(0xd800 + (i % 0x800))).join('') },
+  { name: 'a policy with random bytes in every string', limitMs: 10_000, make: () => { let n = 0; return policyOf(200).replace(/"([^"]*)"/g, () => JSON.stringify(randomBytes(n++ % 40, n).toString('latin1'))); } },
+];

@@ -1,0 +1,8 @@
+import type { RuleCases } from '../harness';
+import { CATALOG_CASES } from './catalog';
+import { CONDITION_CASES } from './conditions';
+import { GRAMMAR_CASES } from './grammar';
+import { REDUNDANCY_CASES } from './redundancy';
+import { SECURITY_CASES } from './security';
+
+export const ALL_CASES: readonly RuleCases[] = [...GRAMMAR_CASES, ...CATALOG_CASES, ...CONDITION_CASES, ...SECURITY_CASES, ...REDUNDANCY_CASES];

@@ -1,0 +1,74 @@
+// `npm run bench`: the built server and engine measured against the targets of issue 7.
+// Run `npm run build` first. Options: --quick (fewer samples), --profile DIR (CPU profiles of the server
+// runs, written when each server exits; summarise one with node scripts/bench/profileTop.mjs FILE).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { engineLatency, lintCompute, rssAfterLoadAll, simulationThroughput } from './bench/engineBench.mjs';
+import { authorizationDetailsText, interestingOffsets, policyOfLength, policyText } from './bench/inputs.mjs';
+import { root, vsixPath } from './bench/paths.mjs';
+import { coldStart, diagnosticsAfterEdit, requestLatency } from './bench/serverBench.mjs';
+import { ms } from './bench/stats.mjs';
+import { renderTable } from './bench/table.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const profileAt = args.indexOf('--profile');
+const profileDir = profileAt >= 0 ? args[profileAt + 1] : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
+const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+
+const REQUESTS = quick ? 100 : 500;
+const EDITS = quick ? 10 : 30;
+const rows = [];
+const row = (metric, measured, target, pass) => {
+  rows.push({ metric, measured, target, pass });
+  console.error(`  ${metric}: ${measured}`);
+};
+const p50p95 = (s) => `p50 ${ms(s.p50)} · p95 ${ms(s.p95)}`;
+
+const policy50 = policyText(50);
+const policy10k = policyOfLength(10_240);
+const dump = authorizationDetailsText(1024 * 1024);
+const offsets = interestingOffsets(policy50, REQUESTS);
+// The edit flips the first letter of an action name, which changes what the rules find.
+const editIn = (text) => text.indexOf('"s3:GetObject"') + 4;
+
+console.error(`inputs: 50-statement policy ${policy50.length} chars, policy ${policy10k.length} chars, authorization details ${dump.length} chars`);
+
+const cold = await coldStart(policy50, quick ? 5 : 15, nodeArgs);
+row('Cold start to first diagnostics (50 statements)', `p50 ${ms(cold.p50)} · max ${ms(cold.max)}`, '≤ 150 ms (p50)', cold.p50 <= 150);
+
+for (const [kind, method] of [['completion', 'textDocument/completion'], ['hover', 'textDocument/hover']]) {
+  const client = await requestLatency(policy50, offsets, method, nodeArgs);
+  row(`${kind} over stdio (${client.n} requests, ${client.answered} answered)`, p50p95(client), '≤ 1 ms (p95)', client.p95 <= 1);
+  const engine = engineLatency(policy50, offsets, kind);
+  row(`${kind} in-process (engine only)`, p50p95(engine), '≤ 1 ms (p95)', engine.p95 <= 1);
+}
+
+const small = await diagnosticsAfterEdit(policy10k, editIn(policy10k), EDITS, nodeArgs);
+row(`diagnostics after edit, ${policy10k.length}-char policy (debounce incl.)`, p50p95(small), '≤ 50 ms (p95)', small.p95 <= 50);
+const smallCompute = lintCompute(policy10k, editIn(policy10k), EDITS);
+row('  parse + lint compute, 10 KB policy', p50p95(smallCompute), '≤ 5 ms (p95)', smallCompute.p95 <= 5);
+
+const large = await diagnosticsAfterEdit(dump, editIn(dump), Math.min(EDITS, 10), nodeArgs);
+row(`diagnostics after edit, ${(dump.length / 1024 / 1024).toFixed(2)} MB authorization details`, p50p95(large), '≤ 300 ms (p95)', large.p95 <= 300);
+const largeCompute = lintCompute(dump, editIn(dump), Math.min(EDITS, 10));
+row('  parse + lint compute, 1 MB authorization details', p50p95(largeCompute), 'info', undefined);
+
+const throughput = simulationThroughput(policy50, 'arn:aws:s3:::bench-bucket-0/key');
+row(`simulation: ${throughput.actions} actions × ${throughput.statements} statements`, `${(throughput.perSecond / 1e6).toFixed(2)} M statement evaluations/s`, '≥ 1 M/s', throughput.perSecond >= 1e6);
+
+const memory = rssAfterLoadAll();
+row(`RSS after loading all ${memory.services} services`, `${(memory.rss / 1024 / 1024).toFixed(1)} MB (heap ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB)`, '≤ 100 MB', memory.rss <= 100 * 1024 * 1024);
+
+if (!existsSync(vsixPath)) {
+  console.error('iam-author.vsix not found: running npm run package');
+  execSync('npm run package', { cwd: root, stdio: 'inherit' });
+}
+const vsix = statSync(vsixPath).size;
+row('.vsix size', `${(vsix / 1024 / 1024).toFixed(2)} MB`, '≤ 4 MB', vsix <= 4 * 1024 * 1024);
+
+console.log(`\nIAM Author benchmark (node ${process.version}, ${quick ? 'quick' : 'full'} run)\n`);
+console.log(renderTable(rows));
+if (profileDir) console.log(`\nCPU profiles of the server runs are in ${profileDir}.`);
+process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

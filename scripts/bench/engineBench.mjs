@@ -1,0 +1,73 @@
+// The same work measured in-process, without the transport, to tell engine cost from JSON-RPC cost.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { loadEngine, root } from './paths.mjs';
+import { summary } from './stats.mjs';
+
+export function engineLatency(text, offsets, kind) {
+  const { engine, newCatalog } = loadEngine();
+  const catalog = newCatalog();
+  const file = engine.parsePolicyFile(text, { fileName: 'policy.json' });
+  const run = kind === 'completion' ? (offset) => engine.complete(file, offset, catalog) : (offset) => engine.hover(file, offset, catalog);
+  for (const offset of offsets.slice(0, 50)) run(offset);
+  const samples = offsets.map((offset) => {
+    const started = performance.now();
+    run(offset);
+    return performance.now() - started;
+  });
+  return summary(samples);
+}
+
+/** Parse plus every rule after a one-character edit: what the server computes per validation. */
+export function lintCompute(text, editOffset, edits) {
+  const { engine, newCatalog } = loadEngine();
+  const catalog = newCatalog();
+  engine.lintFile(engine.parsePolicyFile(text, { fileName: 'policy.json' }), catalog);
+  const samples = [];
+  for (let i = 0; i < edits; i++) {
+    const edited = i % 2 === 0 ? text.slice(0, editOffset) + 'X' + text.slice(editOffset + 1) : text;
+    const started = performance.now();
+    engine.lintFile(engine.parsePolicyFile(edited, { fileName: 'policy.json' }), catalog);
+    samples.push(performance.now() - started);
+  }
+  return summary(samples);
+}
+
+/** Every catalogue action against one resource; returns statement evaluations per second. */
+export function simulationThroughput(policyText, resource) {
+  const { engine, newCatalog } = loadEngine();
+  const catalog = newCatalog();
+  catalog.loadAll();
+  const actions = catalog.services().flatMap((service) => catalog.service(service.prefix)?.actions.map((action) => `${service.prefix}:${action.name}`) ?? []);
+  const file = engine.parsePolicyFile(policyText, { fileName: 'policy.json', type: 'identity' });
+  const policies = { identity: file.policies.map((policy) => ({ policy, source: 'bench', file })) };
+  const statements = file.policies.reduce((sum, policy) => sum + policy.statements.length, 0);
+  const context = { 'aws:RequestedRegion': 'eu-west-1', 'aws:SourceIp': '10.1.2.3', 'aws:SecureTransport': 'true', 'aws:username': 'alice' };
+  const pass = () => {
+    for (const action of actions) engine.simulate(policies, { action, resource, context });
+  };
+  pass();
+  let passes = 0;
+  const started = performance.now();
+  do {
+    pass();
+    passes++;
+  } while (performance.now() - started < 2_000);
+  const seconds = (performance.now() - started) / 1000;
+  return { actions: actions.length, statements, perSecond: (passes * actions.length * statements) / seconds };
+}
+
+/** Resident set size of a fresh process that has loaded every service, after a full GC. */
+export function rssAfterLoadAll() {
+  const script = `
+    const { loadEngine } = await import(${JSON.stringify(join(root, 'scripts', 'bench', 'paths.mjs'))});
+    const catalog = loadEngine().newCatalog();
+    catalog.loadAll();
+    globalThis.gc();
+    globalThis.gc();
+    const usage = process.memoryUsage();
+    console.log(JSON.stringify({ rss: usage.rss, heapUsed: usage.heapUsed, services: catalog.services().length }));
+  `;
+  const output = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop());
+}

@@ -1,0 +1,79 @@
+// Measurements taken the way an editor sees the server: a child process spoken to over stdio.
+import { LspClient, positionAt } from './lspClient.mjs';
+import { serverPath } from './paths.mjs';
+import { summary } from './stats.mjs';
+
+const URI = 'file:///bench/policy.json';
+
+function openDocument(client, uri, text, version = 1) {
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
+}
+
+/** Spawn to first publishDiagnostics for `text`, `runs` times in fresh processes. */
+export async function coldStart(text, runs, nodeArgs = []) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const client = new LspClient(serverPath, { nodeArgs });
+    await client.initialize();
+    const published = client.nextDiagnostics(URI);
+    openDocument(client, URI, text);
+    await published;
+    samples.push(performance.now() - started);
+    await client.close();
+  }
+  return summary(samples);
+}
+
+/** Client-side latency of `method` at each offset, one request at a time. */
+export async function requestLatency(text, offsets, method, nodeArgs = []) {
+  const client = new LspClient(serverPath, { nodeArgs });
+  try {
+    await client.initialize();
+    const published = client.nextDiagnostics(URI);
+    openDocument(client, URI, text);
+    await published;
+    const positions = offsets.map((offset) => positionAt(text, offset));
+    // Warm-up: load the services the document names and let the JIT settle, as a few keystrokes would.
+    for (const position of positions.slice(0, 50)) await client.request(method, { textDocument: { uri: URI }, position });
+    const samples = [];
+    let answered = 0;
+    for (const position of positions) {
+      const started = performance.now();
+      const result = await client.request(method, { textDocument: { uri: URI }, position });
+      samples.push(performance.now() - started);
+      if (result) answered++;
+    }
+    return { ...summary(samples), answered };
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Time from a one-character didChange to the publishDiagnostics for that version, debounce included.
+ * The edit flips one letter of an action name at `editOffset` back and forth.
+ */
+export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = []) {
+  const client = new LspClient(serverPath, { nodeArgs });
+  try {
+    await client.initialize();
+    const first = client.nextDiagnostics(URI, 1, 60_000);
+    openDocument(client, URI, text);
+    await first;
+    const start = positionAt(text, editOffset);
+    const range = { start, end: { line: start.line, character: start.character + 1 } };
+    const original = text[editOffset];
+    const samples = [];
+    for (let version = 2; version < edits + 2; version++) {
+      const published = client.nextDiagnostics(URI, version, 60_000);
+      const started = performance.now();
+      client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: version % 2 === 0 ? 'X' : original }] });
+      await published;
+      samples.push(performance.now() - started);
+    }
+    return summary(samples);
+  } finally {
+    await client.close();
+  }
+}

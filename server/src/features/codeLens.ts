@@ -1,0 +1,30 @@
+import type { CodeLens } from 'vscode-languageserver';
+import { spanToRange } from '../convert';
+import { SimulateAccessCommand, type SimulateCommandArgs } from '../protocol';
+import { runSafe } from '../runSafe';
+import type { FeatureContext } from './context';
+
+/**
+ * A "Simulate" lens above each statement. Its arguments name the statement rather than one action
+ * and resource, so the prompts open with that statement's values first and the user confirms them.
+ */
+export function registerCodeLens({ connection, documents, cache }: FeatureContext): void {
+  connection.onCodeLens((params, token) =>
+    runSafe<CodeLens[]>(connection, 'codeLens', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const lenses: CodeLens[] = [];
+      cache.get(document).policies.forEach((policy, policyIndex) => {
+        for (const statement of policy.statements) {
+          const start = spanToRange(document, statement.node.span).start;
+          const args: SimulateCommandArgs = { uri: document.uri, scope: { policyIndex, statementIndex: statement.index } };
+          lenses.push({
+            range: { start, end: start },
+            command: { title: 'Simulate', command: SimulateAccessCommand, arguments: [args] },
+          });
+        }
+      });
+      return lenses;
+    }),
+  );
+}

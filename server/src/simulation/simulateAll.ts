@@ -1,0 +1,46 @@
+import { performance } from 'perf_hooks';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { simulate, type Catalog, type PolicyFile } from '../../../engine/src';
+import { spanToRange } from '../convert';
+import type { SimulateAllParams, SimulateAllResult, SimulateAllRow } from '../protocol';
+import { documentPolicySet, NO_POLICY } from '../simulateHandler';
+import { DEFAULT_ACTION_LIMIT, expandPolicyActions, statementsInOrder } from './policyActions';
+
+const MAX_ACTION_LIMIT = 5000;
+
+/** Every action the document's policies name (wildcards expanded, capped) against one resource. */
+export function simulateAllActions(document: TextDocument, file: PolicyFile, catalog: Catalog, params: SimulateAllParams): SimulateAllResult {
+  const started = performance.now();
+  if (file.policies.length === 0) return { resource: params.resource, rows: [], totalActions: 0, truncated: false, elapsedMs: 0, error: NO_POLICY };
+  const limit = clampLimit(params.limit);
+  const { actions, total } = expandPolicyActions(catalog, statementsInOrder(file.policies), limit);
+  const set = documentPolicySet(document, file);
+  const rows = actions.map(({ action }): SimulateAllRow => {
+    // The table shows decisions only, so the engine need not explain the statements that did not decide.
+    const result = simulate(set, {
+      action,
+      resource: params.resource,
+      principal: params.principal || undefined,
+      resourceAccount: params.resourceAccount || undefined,
+      context: params.context,
+    }, { trace: 'deciding' });
+    return {
+      action,
+      decision: result.decision,
+      decidingStatements: result.decidingStatements.map((trace) => ({
+        policyLabel: trace.policyLabel,
+        index: trace.index,
+        sid: trace.sid,
+        effect: trace.effect,
+        range: spanToRange(document, trace.span),
+      })),
+      missingContextKeys: result.missingContextKeys,
+    };
+  });
+  return { resource: params.resource, rows, totalActions: total, truncated: total > rows.length, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+function clampLimit(limit: unknown): number {
+  if (typeof limit !== 'number' || !Number.isFinite(limit) || limit < 1) return DEFAULT_ACTION_LIMIT;
+  return Math.min(Math.floor(limit), MAX_ACTION_LIMIT);
+}

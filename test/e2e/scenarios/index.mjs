@@ -1,0 +1,8 @@
+// The scenarios in the order a user meets them; each one leaves the workbench usable for the next.
+import { activation } from './activation.mjs';
+import { actionCompletion } from './actionCompletion.mjs';
+import { trustPrincipalHover } from './trustPrincipalHover.mjs';
+import { unknownActionProblem } from './unknownActionProblem.mjs';
+import { simulateAccess } from './simulateAccess.mjs';
+
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, simulateAccess];
