@@ -24,7 +24,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     (): InitializeResult => ({
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: completionTriggerCharacters },
+        completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: true },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },

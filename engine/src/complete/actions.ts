@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ServiceInfo } from '../catalog/types';
 import type { PolicyType } from '../document/model';
-import { actionDocumentation } from '../hover/actionDocs';
+import { WILDCARD_VERBS } from './documentation';
 import type { Candidate } from './types';
 
 // Candidate lists depend only on catalogue data, which never changes once loaded: build them once.
@@ -22,7 +22,7 @@ export function actionCandidates(typed: string, catalog: Catalog, policyType: Po
   }
   const service = catalog.service(typed.slice(0, colon));
   if (!service) return [];
-  return serviceActionCandidates(service, catalog);
+  return serviceActionCandidates(service);
 }
 
 function servicePrefixCandidates(catalog: Catalog): readonly Candidate[] {
@@ -32,7 +32,7 @@ function servicePrefixCandidates(catalog: Catalog): readonly Candidate[] {
       label: service.prefix,
       kind: 'service',
       detail: service.name,
-      documentation: `**${service.name}**\n\nActions of this service are written \`${service.prefix}:ActionName\`.`,
+      documentationKey: { kind: 'service', key: service.prefix },
       insertText: `${service.prefix}:`,
       filterText: `${service.prefix}:`,
       retrigger: true,
@@ -48,38 +48,49 @@ function trustActionCandidates(catalog: Catalog): Candidate[] {
   return TRUST_ACTIONS.flatMap((name, index) => {
     const action = catalog.action('sts', name);
     return action
-      ? [{ label: `sts:${action.name}`, kind: 'action' as const, detail: action.accessLevel, documentation: actionDocumentation(action, catalog), sortText: `!${index}` }]
+      ? [{ label: `sts:${action.name}`, kind: 'action' as const, detail: action.accessLevel, documentationKey: { kind: 'action' as const, key: `sts:${action.name}` }, sortText: `!${index}` }]
       : [];
   });
 }
 
-function serviceActionCandidates(service: ServiceInfo, catalog: Catalog): readonly Candidate[] {
+function serviceActionCandidates(service: ServiceInfo): readonly Candidate[] {
   const cached = actionCache.get(service);
   if (cached) return cached;
   const candidates: Candidate[] = service.actions.map((action) => ({
     label: `${service.prefix}:${action.name}`,
     kind: 'action',
-    detail: `${action.accessLevel}${action.resourceTypes.length > 0 ? ` · ${action.resourceTypes.map((r) => r.name).join(', ')}` : ''}`,
-    documentation: actionDocumentation(action, catalog),
+    detail: `${action.accessLevel}${resourceTypesInBrief(action.resourceTypes.map((r) => r.name))}`,
+    documentationKey: { kind: 'action', key: `${service.prefix}:${action.name}` },
   }));
   candidates.push({
     label: `${service.prefix}:*`,
     kind: 'wildcard',
     detail: `all ${service.actions.length} actions`,
-    documentation: `Every action of ${service.name}, including actions AWS adds later. Prefer listing the actions you need.`,
+    documentationKey: { kind: 'actionWildcard', key: `${service.prefix}:*` },
     sortText: '~',
   });
-  for (const verb of ['List', 'Describe', 'Get']) {
+  for (const verb of WILDCARD_VERBS) {
     const count = service.actions.filter((action) => action.name.startsWith(verb)).length;
     if (count === 0) continue;
     candidates.push({
       label: `${service.prefix}:${verb}*`,
       kind: 'wildcard',
       detail: `${count} actions`,
-      documentation: `Every ${service.name} action whose name starts with ${verb} (${count} today). Read-only by convention, but check: some Get actions return secrets or data.`,
+      documentationKey: { kind: 'actionWildcard', key: `${service.prefix}:${verb}*` },
       sortText: '~',
     });
   }
   actionCache.set(service, candidates);
   return candidates;
 }
+
+/** Detail lines stay one short line: actions such as ec2:RunInstances take a dozen resource types. */
+function resourceTypesInBrief(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let shown = names[0]!;
+  let count = 1;
+  while (count < names.length && shown.length + names[count]!.length + 2 <= DETAIL_NAMES_LENGTH) shown += `, ${names[count++]}`;
+  return ` · ${shown}${count < names.length ? ` +${names.length - count}` : ''}`;
+}
+
+const DETAIL_NAMES_LENGTH = 48;

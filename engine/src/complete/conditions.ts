@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ConditionKeyInfo } from '../catalog/types';
 import { SERVICE_PRINCIPALS } from '../roles/servicePrincipals';
 import { KEY_PRESENCE, PRINCIPAL_TYPES, S3_CANNED_ACLS, SERVICE_PRINCIPAL_KEYS, isMultivalued } from './data/keyNotes';
-import { baseOperators, operatorDocumentation, parseOperator, type OperatorFamily } from './data/operators';
+import { baseOperators, parseOperator, type OperatorFamily } from './data/operators';
 import { REGIONS } from './data/regions';
 import type { KeySpec } from './keys';
 import { placeholdersToSnippet } from './snippet';
@@ -20,7 +20,7 @@ export function operatorKeySpecs(): readonly KeySpec[] {
   const specs: KeySpec[] = [];
   const add = (name: string, sortGroup: string) => {
     const parsed = parseOperator(name)!;
-    specs.push({ name, kind: 'operator', detail: `${parsed.base.family}${parsed.qualifier ? ', multivalued keys' : ''}`, documentation: operatorDocumentation(parsed), valueSnippet: '{\n\t"$1": "$2"\n}', sortText: `${sortGroup}${name}` });
+    specs.push({ name, kind: 'operator', detail: `${parsed.base.family}${parsed.qualifier ? ', multivalued keys' : ''}`, documentationKey: { kind: 'operator', key: name }, valueSnippet: '{\n\t"$1": "$2"\n}', sortText: `${sortGroup}${name}` });
   };
   for (const base of baseOperators()) add(base.name, '0');
   for (const base of baseOperators()) if (base.family !== 'Null') add(`${base.name}IfExists`, '1');
@@ -46,6 +46,16 @@ export function conditionKeyDocumentation(info: ConditionKeyInfo, written = info
   return lines.join('\n');
 }
 
+/**
+ * The catalogue entry for a condition key as completion lists it: the exact entry, or the written name
+ * with the type and description of the template it matches.
+ */
+export function conditionKeyInfo(name: string, catalog: Catalog): ConditionKeyInfo {
+  const info = catalog.conditionKey(name);
+  if (info && info.key.toLowerCase() === name.toLowerCase()) return info;
+  return { key: name, type: info?.type ?? 'String', description: info?.description ?? '' };
+}
+
 const keyCache = new WeakMap<object, readonly ConditionKeyInfo[]>();
 
 /** The keys of the statement's actions (and their resource types) plus the global keys. */
@@ -59,8 +69,7 @@ export function keysForStatement(statement: Statement | undefined, catalog: Cata
     const names = [...action.conditionKeys, ...action.resourceTypes.flatMap((r) => r.conditionKeys)];
     for (const name of names) {
       if (keys.has(name.toLowerCase())) continue;
-      const info = catalog.conditionKey(name);
-      keys.set(name.toLowerCase(), info && info.key.toLowerCase() === name.toLowerCase() ? info : { key: name, type: info?.type ?? 'String', description: info?.description ?? '' });
+      keys.set(name.toLowerCase(), conditionKeyInfo(name, catalog));
     }
   }
   for (const global of catalog.globalConditionKeys()) if (!keys.has(global.key.toLowerCase())) keys.set(global.key.toLowerCase(), global);
@@ -105,7 +114,7 @@ function buildKeySpecs(keys: readonly ConditionKeyInfo[], family: OperatorFamily
       nameSnippet: info.key.includes('${') ? placeholdersToSnippet(info.key) : undefined,
       kind: 'conditionKey',
       detail: info.type,
-      documentation: conditionKeyDocumentation(info),
+      documentationKey: { kind: 'conditionKey', key: info.key },
       valueSnippet: family === 'Bool' || family === 'Null' ? `"\${${stop}|true,false|}"` : `"$${stop}"`,
       sortText: `${fits ? '0' : '1'}${isGlobal ? '1' : '0'}${info.key}`,
     };
@@ -149,7 +158,7 @@ function booleans(documentation: string): Candidate[] {
 let principalValues: Candidate[] | undefined;
 
 function servicePrincipalValues(): Candidate[] {
-  principalValues ??= SERVICE_PRINCIPALS.map((info) => ({ label: info.principal, kind: 'principal', detail: info.service, documentation: `**${info.service}** — ${info.purpose}.` }));
+  principalValues ??= SERVICE_PRINCIPALS.map((info) => ({ label: info.principal, kind: 'principal', detail: info.service, documentationKey: { kind: 'servicePrincipalValue', key: info.principal } }));
   return principalValues;
 }
 

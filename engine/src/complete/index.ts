@@ -1,2 +1,3 @@
 export { complete } from './complete';
-export type { Candidate, CandidateKind, CompletionResult } from './types';
+export { candidateDocumentation } from './documentation';
+export type { Candidate, CandidateKind, CompletionResult, DocumentationKey, DocumentationKind } from './types';

@@ -1,7 +1,7 @@
 import type { Span } from '../document/tree';
 import type { CompletionPlace } from './place';
 import { escapeSnippet } from './snippet';
-import type { Candidate, CompletionResult } from './types';
+import type { Candidate, CompletionResult, DocumentationKey } from './types';
 
 export interface KeySpec {
   readonly name: string;
@@ -9,7 +9,8 @@ export interface KeySpec {
   readonly nameSnippet?: string;
   /** Snippet for the value inserted after the colon when the key has none yet. */
   readonly valueSnippet: string;
-  readonly documentation: string;
+  readonly documentation?: string;
+  readonly documentationKey?: DocumentationKey;
   readonly detail?: string;
   readonly sortText?: string;
   readonly kind?: Candidate['kind'];
@@ -38,6 +39,7 @@ export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[])
     kind: spec.kind ?? 'property',
     detail: spec.detail,
     documentation: spec.documentation,
+    documentationKey: spec.documentationKey,
     insertText: wrap(spec),
     isSnippet: true,
     filterText: place.inString ? spec.name : `"${spec.name}"`,

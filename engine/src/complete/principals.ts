@@ -1,6 +1,5 @@
 import type { PolicyType } from '../document/model';
 import { ROLE_DOCS } from '../roles/docLinks';
-import { explainEc2InstanceRole, explainSamlRole, explainServiceRole, explainWebIdentityRole } from '../roles/explain';
 import { identityProvider } from '../roles/identityProviders';
 import { SERVICE_PRINCIPALS } from '../roles/servicePrincipals';
 import type { KeySpec } from './keys';
@@ -42,7 +41,7 @@ export function servicePrincipalCandidates(): readonly Candidate[] {
     label: info.principal,
     kind: 'principal',
     detail: `${info.service}${info.serviceLinkedRoles.length > 0 ? ' · has service-linked roles' : ''}`,
-    documentation: info.principal === 'ec2.amazonaws.com' ? explainEc2InstanceRole() : explainServiceRole(info.principal, info),
+    documentationKey: { kind: 'servicePrincipal', key: info.principal },
     // The services people trust most often come first.
     sortText: /^(ec2|lambda|ecs-tasks|states|events|codebuild|glue|sagemaker)\./.test(info.principal) ? `0${info.principal}` : `1${info.principal}`,
   }));
@@ -67,15 +66,15 @@ export function federatedCandidates(): readonly Candidate[] {
     label: value,
     kind: 'principal',
     detail: identityProvider(value)?.name,
-    documentation: explainWebIdentityRole(value, identityProvider(value), []),
+    documentationKey: { kind: 'identityProvider', key: value },
     sortText: `1${index}`,
   }));
   const github = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
   list.push(
-    { label: 'arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com', kind: 'snippet', detail: 'GitHub Actions', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/token.actions.githubusercontent.com', isSnippet: true, documentation: explainWebIdentityRole(github, identityProvider(github), []), sortText: '00' },
-    { label: 'arn:aws:iam::<account>:oidc-provider/<issuer>', kind: 'snippet', detail: 'OIDC provider', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/${3:issuer.example.com}', isSnippet: true, documentation: explainWebIdentityRole('arn:aws:iam::111122223333:oidc-provider/issuer', identityProvider('arn:aws:iam::111122223333:oidc-provider/issuer'), []), sortText: '01' },
-    { label: 'arn:aws:iam::<account>:oidc-provider/oidc.eks.<region>.amazonaws.com/id/<id>', kind: 'snippet', detail: 'EKS service accounts', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/oidc.eks.${3:us-east-1}.amazonaws.com/id/${4:CLUSTERID}', isSnippet: true, documentation: explainWebIdentityRole('arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/X', identityProvider('arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/X'), []), sortText: '02' },
-    { label: 'arn:aws:iam::<account>:saml-provider/<name>', kind: 'snippet', detail: 'SAML provider', insertText: 'arn:${1:aws}:iam::${2:111122223333}:saml-provider/${3:ProviderName}', isSnippet: true, documentation: explainSamlRole('arn:aws:iam::<account>:saml-provider/<name>'), sortText: '03' },
+    { label: 'arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com', kind: 'snippet', detail: 'GitHub Actions', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/token.actions.githubusercontent.com', isSnippet: true, documentationKey: { kind: 'identityProvider', key: github }, sortText: '00' },
+    { label: 'arn:aws:iam::<account>:oidc-provider/<issuer>', kind: 'snippet', detail: 'OIDC provider', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/${3:issuer.example.com}', isSnippet: true, documentationKey: { kind: 'identityProvider', key: 'arn:aws:iam::111122223333:oidc-provider/issuer' }, sortText: '01' },
+    { label: 'arn:aws:iam::<account>:oidc-provider/oidc.eks.<region>.amazonaws.com/id/<id>', kind: 'snippet', detail: 'EKS service accounts', insertText: 'arn:${1:aws}:iam::${2:111122223333}:oidc-provider/oidc.eks.${3:us-east-1}.amazonaws.com/id/${4:CLUSTERID}', isSnippet: true, documentationKey: { kind: 'identityProvider', key: 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/X' }, sortText: '02' },
+    { label: 'arn:aws:iam::<account>:saml-provider/<name>', kind: 'snippet', detail: 'SAML provider', insertText: 'arn:${1:aws}:iam::${2:111122223333}:saml-provider/${3:ProviderName}', isSnippet: true, documentationKey: { kind: 'identityProvider', key: 'arn:aws:iam::<account>:saml-provider/<name>' }, sortText: '03' },
   );
   federatedCache = list;
   return list;

@@ -5,7 +5,8 @@ import { PARTITIONS, REGIONS } from './data/regions';
 import type { CompletionPlace } from './place';
 import { placeholdersToSnippet } from './snippet';
 import { statementActions, type StatementActions } from './statementActions';
-import type { Candidate, CompletionResult } from './types';
+import { ARN_FORMAT_ACTIONS_SHOWN } from './documentation';
+import type { Candidate, CompletionResult, DocumentationKey } from './types';
 
 /** One ARN format that the statement's actions take. */
 export interface ArnFormatUse {
@@ -39,10 +40,9 @@ export function formatsForActions(acts: StatementActions, catalog: Catalog): { f
   return result;
 }
 
-function formatDocumentation(use: ArnFormatUse): string {
-  const listed = use.actions.slice(0, 12).map((a) => `\`${a}\``).join(', ');
-  const more = use.actions.length > 12 ? ` and ${use.actions.length - 12} more` : '';
-  return `**${use.service} ${use.resourceType}**\n\nFormat: \`${use.format}\`\n\nTaken by ${listed}${more}.`;
+/** The statement's actions travel with the key (a dozen at most), since the text names them. */
+function formatDocumentationKey(use: ArnFormatUse): DocumentationKey {
+  return { kind: 'arnFormat', key: use.format, args: [use.service, use.resourceType, String(use.actions.length), ...use.actions.slice(0, ARN_FORMAT_ACTIONS_SHOWN)] };
 }
 
 function starCandidate(starOnly: readonly ActionInfo[], onlyStar: boolean): Candidate {
@@ -97,7 +97,7 @@ export function resourceCompletion(place: CompletionPlace, catalog: Catalog): Co
       label: rest,
       kind: 'resource',
       detail: `${use.service} ${use.resourceType}`,
-      documentation: formatDocumentation(use),
+      documentationKey: formatDocumentationKey(use),
       insertText: placeholdersToSnippet(rest, 1, SNIPPET_DEFAULTS),
       isSnippet: true,
       filterText: isPlaceholder(head) ? `${current.text}${rest}` : rest,
@@ -119,7 +119,7 @@ function wholeArnCandidates(formats: readonly ArnFormatUse[], starOnly: readonly
       label: use.format,
       kind: 'resource',
       detail: `${use.service} ${use.resourceType}`,
-      documentation: formatDocumentation(use),
+      documentationKey: formatDocumentationKey(use),
       insertText: placeholdersToSnippet(use.format, 1, SNIPPET_DEFAULTS),
       isSnippet: true,
     });

@@ -1,11 +1,8 @@
 import type { Catalog } from '../catalog/catalog';
-import { conditionKeyDocumentation } from './conditions';
 import { isMultivalued } from './data/keyNotes';
 import type { CompletionPlace } from './place';
 import { escapeSnippet, placeholdersToSnippet } from './snippet';
 import type { Candidate, CompletionResult } from './types';
-
-const VARIABLES_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html';
 
 /** The start of an unclosed `${` before the cursor in the typed text, or -1. */
 export function openVariableStart(typed: string): number {
@@ -42,7 +39,7 @@ function baseVariables(catalog: Catalog): Candidate[] {
       label: info.key,
       kind: 'variable' as const,
       detail: info.type,
-      documentation: `Policy variable: replaced by the request's value of the key.\n\n${conditionKeyDocumentation(info)}\n\n[Policy variables](${VARIABLES_DOCS})`,
+      documentationKey: { kind: 'variable', key: info.key },
       insertText: placeholdersToSnippet(info.key),
       isSnippet: true,
       sortText: /username|userid|principaltag|principalaccount/i.test(info.key) ? '0' : '1',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complete } from '../../src/complete';
+import { candidateDocumentation, complete } from '../../src/complete';
 import type { PolicyType } from '../../src/document';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { parseWithCursor, policy } from './cursor';
@@ -78,7 +78,10 @@ for (const c of CASES) {
     for (const label of c.includes) assert.ok(labels.includes(label), `missing ${label} in ${labels.slice(0, 40).join(', ')}`);
     for (const label of c.excludes ?? []) assert.ok(!labels.includes(label), `unexpected ${label}`);
     assert.equal(file.text.slice(result.replace.offset, result.replace.offset + result.replace.length), c.replaces);
-    for (const candidate of result.candidates) assert.ok(candidate.documentation, `${candidate.label} has no documentation`);
+    for (const candidate of result.candidates) {
+      const documentation = candidate.documentation ?? (candidate.documentationKey && candidateDocumentation(candidate.documentationKey, catalog));
+      assert.ok(documentation, `${candidate.label} has no documentation`);
+    }
   });
 }
 

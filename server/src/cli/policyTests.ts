@@ -61,6 +61,7 @@ function loadPolicies(node: ValueNode | undefined, file: string, text: string): 
       // holds the policies attached at that level.
       const level = type === 'scp' || type === 'rcp' ? `${type} ${index + 1}` : undefined;
       const members = level !== undefined && reference.kind === 'array' ? reference.items : [reference];
+      if (members.length === 0) throw new UsageError(`${file}: ${level} has no policies (at ${reference.path.join('.')})`);
       for (const member of members) {
         const loaded = loadPolicyReference(member, type, file, text);
         set[SET_KEYS[type]].push(...(level !== undefined ? loaded.map((sourced) => ({ ...sourced, level })) : loaded));
@@ -73,7 +74,10 @@ function loadPolicies(node: ValueNode | undefined, file: string, text: string): 
 function runOne(test: ValueNode, index: number, policies: PolicySet, file: string): PolicyTestResult {
   const text = (key: string) => {
     const value = getValue(test, key);
-    return value?.kind === 'string' ? value.value : undefined;
+    // A number where an account ID belongs would otherwise be dropped and change the decision unseen.
+    if (value === undefined) return undefined;
+    if (value.kind !== 'string') throw new UsageError(`${file}: test ${index + 1}: "${key}" must be a string`);
+    return value.value;
   };
   const name = text('name') ?? `test ${index + 1}`;
   const expect = text('expect');

@@ -56,7 +56,8 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
     rcp: loadLevels(args, '--rcp', 'rcp'),
   };
   const all = Object.values(policies).flat();
-  if (all.length === 0) throw new UsageError('simulate needs at least one policy (--identity FILE, --resource-policy FILE, --role NAME --template FILE, ...)');
+  // A role whose policies are all outside the file is still simulated: the notes name what is missing.
+  if (all.length === 0 && !role) throw new UsageError('simulate needs at least one policy (--identity FILE, --resource-policy FILE, --role NAME --template FILE, ...)');
   if (assuming && role.trust.length === 0) throw new UsageError(`role "${role.role.role.name}" has no trust policy in the template`);
 
   const request: AccessRequest = {
@@ -120,11 +121,12 @@ function roleNotes(role: LoadedRole, assuming: boolean): string[] {
  * one flag, separated by commas, are the policies attached at that level.
  */
 function loadLevels(args: ParsedArgs, flag: string, type: 'scp' | 'rcp'): SourcedPolicy[] {
-  return (args.values.get(flag) ?? []).flatMap((value, index) =>
-    (fs.existsSync(value) ? [value] : value.split(','))
-      .filter((file) => file !== '')
-      .flatMap((file) => loadPolicyFile(file, type).map((sourced) => ({ ...sourced, level: `${flag.slice(2)} ${index + 1} (${value})` }))),
-  );
+  return (args.values.get(flag) ?? []).flatMap((value, index) => {
+    const files = (fs.existsSync(value) ? [value] : value.split(',')).filter((file) => file !== '');
+    // An empty level (say, an unset shell variable) would silently drop that level's limits.
+    if (files.length === 0) throw new UsageError(`${flag} needs one or more policy files, got "${value}"`);
+    return files.flatMap((file) => loadPolicyFile(file, type).map((sourced) => ({ ...sourced, level: `${flag.slice(2)} ${index + 1} (${value})` })));
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { spanToRange } from '../convert';
 import { SimulateAccessCommand, type SimulateCommandArgs } from '../protocol';
 import { runSafe } from '../runSafe';
 import type { FeatureContext } from './context';
+import { roleKindLens } from './roleLens';
 
 /**
  * A "Simulate" lens above each statement. Its arguments name the statement rather than one action
@@ -15,6 +16,8 @@ export function registerCodeLens({ connection, documents, cache }: FeatureContex
       if (!document) return [];
       const lenses: CodeLens[] = [];
       cache.get(document).policies.forEach((policy, policyIndex) => {
+        const roleKind = roleKindLens(document, policy);
+        if (roleKind) lenses.push(roleKind);
         for (const statement of policy.statements) {
           const start = spanToRange(document, statement.node.span).start;
           const args: SimulateCommandArgs = { uri: document.uri, scope: { policyIndex, statementIndex: statement.index } };

@@ -1,5 +1,9 @@
 import type { Rule } from '../types';
 
+// One broken bracket can make a parser report thousands of follow-on errors; past this many, the
+// first ones are what the user needs to fix, and the rest only slow the editor down.
+const MAX_REPORTED = 50;
+
 export const jsonSyntax: Rule = {
   meta: {
     id: 'IAM001',
@@ -14,10 +18,12 @@ export const jsonSyntax: Rule = {
   check({ file, report }) {
     // Only files that hold a policy are ours to judge; other JSON belongs to other tools.
     if (file.policies.length === 0) return;
-    for (const problem of file.syntaxProblems) {
+    file.syntaxProblems.slice(0, MAX_REPORTED + 1).forEach((problem, index) => {
+      const hidden = file.syntaxProblems.length - MAX_REPORTED;
+      const message = index < MAX_REPORTED ? problem.message : `${hidden} more JSON syntax errors follow; fix the ones above first.`;
       // Widen an empty span to one character so it shows, but never past the end of the text (problems at EOF).
       const length = Math.min(Math.max(problem.length, 1), file.text.length - problem.offset);
-      report({ span: { offset: problem.offset, length: Math.max(length, 0) }, path: [] }, problem.message);
-    }
+      report({ span: { offset: problem.offset, length: Math.max(length, 0) }, path: [] }, message);
+    });
   },
 };

@@ -1,0 +1,126 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LspClient, positionAt } from './lspClient';
+import { nextUri, requestAt, trust } from './lspFixtures';
+
+// Each role kind explained over JSON-RPC: the hover on the trusted principal, and the code lens that
+// names the kind once at the top of the trust policy.
+
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  await client.initialize();
+});
+
+after(async () => {
+  assert.equal(await client.close(), 0, client.stderr);
+});
+
+interface RoleCase {
+  readonly name: string;
+  /** A trust policy with a `|` cursor marker on the principal. */
+  readonly marked: string;
+  readonly headline: string;
+  /** What the hover must teach about this kind. */
+  readonly explains: readonly RegExp[];
+}
+
+const GITHUB = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+
+const CASES: readonly RoleCase[] = [
+  {
+    name: 'service role for Lambda',
+    marked: trust('{"Service": "lambda.amazon|aws.com"}'),
+    headline: 'Role kind: service role for AWS Lambda',
+    explains: [/assumes this role in your account/, /you own/i, /iam:PassRole/],
+  },
+  {
+    name: 'EC2 instance role',
+    marked: trust('{"Service": "ec2.amazon|aws.com"}'),
+    headline: 'Role kind: EC2 instance role (service role for Amazon EC2)',
+    explains: [/instance profile/, /instance metadata service/, /rotated/],
+  },
+  {
+    name: 'service-linked role ARN',
+    marked: trust('{"AWS": "arn:aws:iam::111122223333:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleFor|ElasticBeanstalk"}'),
+    headline: 'Role kind: trusts a service-linked role',
+    explains: [/Service-linked role of AWS Elastic Beanstalk/, /cannot edit its permissions/, /AWSServiceRoleFor/],
+  },
+  {
+    name: 'cross-account account principal',
+    marked: trust('{"AWS": "arn:aws:iam::444455556666:r|oot"}'),
+    headline: 'Role kind: cross-account role (trusts account 444455556666)',
+    explains: [/whole account/, /sts:ExternalId/],
+  },
+  {
+    name: 'GitHub Actions OIDC web identity',
+    marked: trust(`{"Federated": "${GITHUB.replace('token.actions', 'token.act|ions')}"}`, 'sts:AssumeRoleWithWebIdentity', '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}'),
+    headline: 'Role kind: web identity role for GitHub Actions (OIDC)',
+    explains: [/AssumeRoleWithWebIdentity/, /token\.actions\.githubusercontent\.com:sub/, /repository and branch/],
+  },
+  {
+    name: 'SAML federation',
+    marked: trust('{"Federated": "arn:aws:iam::111122223333:saml-provider/Ok|ta"}', 'sts:AssumeRoleWithSAML'),
+    headline: 'Role kind: SAML 2.0 federation role',
+    explains: [/sts:AssumeRoleWithSAML/, /SAML:aud/],
+  },
+];
+
+interface Lens {
+  range: { start: { line: number; character: number } };
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
+
+for (const c of CASES) {
+  test(`role kind over JSON-RPC: ${c.name} (hover)`, async () => {
+    const result = await requestAt<{ contents: { value: string } } | null>(client, 'textDocument/hover', c.marked);
+    const markdown = result?.contents.value ?? '';
+    assert.match(markdown, /Role kind:/);
+    for (const phrase of c.explains) assert.match(markdown, phrase);
+  });
+
+  test(`role kind over JSON-RPC: ${c.name} (code lens)`, async () => {
+    const text = c.marked.replace('|', '');
+    const uri = nextUri();
+    client.open(uri, text);
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const roleLenses = lenses.filter((lens) => lens.command?.title.startsWith('Role kind:'));
+    assert.equal(roleLenses.length, 1, JSON.stringify(lenses));
+    assert.equal(roleLenses[0]!.command!.title, c.headline);
+    assert.equal(roleLenses[0]!.command!.command, '', 'a label, not a clickable command');
+    assert.deepEqual(roleLenses[0]!.range.start, positionAt(text, text.indexOf('"Statement"')));
+    const simulate = lenses.filter((lens) => lens.command?.title === 'Simulate');
+    assert.equal(simulate.length, 1, 'the Simulate lens of the statement is still there');
+    assert.deepEqual(simulate[0]!.command!.arguments, [{ uri, scope: { policyIndex: 0, statementIndex: 0 } }]);
+  });
+}
+
+test('role-kind lens: none on an identity policy', async () => {
+  const uri = nextUri();
+  client.open(uri, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}');
+  const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+  assert.deepEqual(lenses.map((lens) => lens.command?.title), ['Simulate']);
+});
+
+test('role-kind lens: a trust policy inside a CloudFormation template', async () => {
+  const text = JSON.stringify(
+    {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        AppRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] } },
+        },
+      },
+    },
+    null,
+    2,
+  );
+  const uri = nextUri('template.json');
+  client.open(uri, text);
+  const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+  const role = lenses.find((lens) => lens.command?.title.startsWith('Role kind:'));
+  assert.match(role?.command?.title ?? '', /^Role kind: service role for .*ECS/);
+  assert.deepEqual(role!.range.start, positionAt(text, text.indexOf('"Statement"')));
+});
