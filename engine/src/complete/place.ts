@@ -1,7 +1,7 @@
 import type { Policy, PolicyType, Statement } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment, Span, ValueNode } from '../document/tree';
-import { scanPosition } from './scan';
+import { scanPosition, type ScanStart } from './scan';
 
 /** Everything completion needs to know about the cursor. */
 export interface CompletionPlace {
@@ -25,9 +25,25 @@ export interface CompletionPlace {
 
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
 
+/**
+ * In a file that parsed cleanly, the statement around the cursor is well formed up to its closing
+ * brace, so scanning can begin at its opening brace. Half-typed files are scanned from the top: the
+ * parse tree cannot be trusted there, and the text is what the user sees.
+ */
+function scanStart(file: PolicyFile, offset: number): ScanStart | undefined {
+  if (file.syntaxProblems.length > 0) return undefined;
+  for (const policy of file.policies) {
+    for (const statement of policy.statements) {
+      const { span, kind, path } = statement.node;
+      if (kind === 'object' && offset > span.offset && offset < span.offset + span.length) return { offset: span.offset, path };
+    }
+  }
+  return undefined;
+}
+
 /** Works out the completion place at an offset; undefined outside every policy and in comments. */
 export function completionPlace(file: PolicyFile, offset: number): CompletionPlace | undefined {
-  const scanned = scanPosition(file.text, offset);
+  const scanned = scanPosition(file.text, offset, scanStart(file, offset));
   if (scanned.afterValue) return undefined;
   const { policy, relative } = policyAt(file, scanned.path);
   if (!relative) return undefined;

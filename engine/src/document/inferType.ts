@@ -27,15 +27,19 @@ function inferFromContent(document: ValueNode): InferredType {
   const statementsNode = getValue(document, 'Statement');
   const statements = statementsNode?.kind === 'array' ? statementsNode.items : statementsNode ? [statementsNode] : [];
   let hasPrincipal = false;
-  let onlyTrustActions = true;
+  let resourceSigns = false;
   for (const statement of statements) {
     if (!isObject(statement)) continue;
     if (getProperty(statement, 'Principal') || getProperty(statement, 'NotPrincipal')) hasPrincipal = true;
-    const actions = stringsOf(getValue(statement, 'Action'));
-    if (actions.length === 0 || !actions.every((action) => TRUST_ACTION.test(action.value))) onlyTrustActions = false;
+    // The actions decide: only sts:AssumeRole* and friends make a trust policy (a stray Resource in one
+    // is a mistake to report, not a different kind of policy). Half-typed entries ("") say nothing, so
+    // while no action is typed yet, a Resource element is what tells a resource policy apart.
+    const actions = stringsOf(getValue(statement, 'Action') ?? getValue(statement, 'NotAction')).filter((action) => action.value !== '');
+    if (getProperty(statement, 'NotAction') || actions.some((action) => !TRUST_ACTION.test(action.value))) resourceSigns = true;
+    if (actions.length === 0 && (getProperty(statement, 'Resource') || getProperty(statement, 'NotResource'))) resourceSigns = true;
   }
   if (!hasPrincipal) return { type: 'identity', reason: 'no statement names a Principal' };
-  if (onlyTrustActions) return { type: 'trust', reason: 'it names principals that may assume a role (sts:AssumeRole*)' };
+  if (!resourceSigns) return { type: 'trust', reason: 'it names principals that may assume a role (sts:AssumeRole*)' };
   return { type: 'resource', reason: 'its statements name a Principal' };
 }
 

@@ -13,6 +13,10 @@ const MIXED = `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:Ass
 
 const CASES: [name: string, text: string, fileName: string | undefined, expected: PolicyType][] = [
   ['no Principal: identity', IDENTITY, undefined, 'identity'],
+  ['a trust policy whose Action is still being typed stays trust', statement('"Principal":{"Service":"ec2.amazonaws.com"},"Action":""'), undefined, 'trust'],
+  ['a trust policy with a stray Resource is still trust', statement('"Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"'), undefined, 'trust'],
+  ['a resource policy whose Action is still being typed is told by its Resource', statement('"Principal":"*","Action":[""],"Resource":"arn:aws:s3:::b/*"'), undefined, 'resource'],
+  ['NotAction with a Principal: resource', statement('"Principal":"*","NotAction":"sts:AssumeRole","Resource":"*"'), undefined, 'resource'],
   ['Principal with sts:AssumeRole: trust', TRUST, undefined, 'trust'],
   ['sts:AssumeRole with sts:TagSession: trust', TRUST_WITH_TAGS, undefined, 'trust'],
   ['sts:AssumeRoleWithWebIdentity: trust', WEB_IDENTITY, undefined, 'trust'],
