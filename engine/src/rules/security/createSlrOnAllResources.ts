@@ -14,7 +14,9 @@ export const createSlrOnAllResources: Rule = {
   },
   scope: 'policy',
   check({ policy, report }) {
-    if (policy.type === 'trust') return;
+    // Only identity and resource policies grant; an SCP, RCP, boundary or session policy allowing
+    // "*" merely leaves room for grants made elsewhere (FullAWSAccess is exactly that).
+    if (policy.type !== 'identity' && policy.type !== 'resource') return;
     for (const statement of policy.statements) {
       if (roleReach(statement) !== 'all') continue;
       const keys = (statement.condition?.blocks ?? []).flatMap((block) => block.entries.map((entry) => entry.key.toLowerCase()));

@@ -16,7 +16,9 @@ export const passRoleOnAllResources: Rule = {
   },
   scope: 'policy',
   check({ policy, report }) {
-    if (policy.type === 'trust') return;
+    // Only identity and resource policies grant; an SCP, RCP, boundary or session policy allowing
+    // "*" merely leaves room for grants made elsewhere (FullAWSAccess is exactly that).
+    if (policy.type !== 'identity' && policy.type !== 'resource') return;
     for (const statement of policy.statements) {
       const reach = roleReach(statement);
       // A wildcard over a naming convention is fine once the services the roles go to are pinned.

@@ -25,6 +25,9 @@ export const SECURITY_CASES: readonly RuleCases[] = [
     valid: [
       { policy: policy(allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/AppRole' })) },
       { policy: policy(allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app-*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })) },
+      // FullAWSAccess: an SCP or a boundary allowing everything grants nothing by itself.
+      { policy: policy(allow({ Action: '*', Resource: '*' })), type: 'scp' },
+      { policy: policy(allow({ Action: '*', Resource: '*' })), type: 'boundary' },
     ],
     invalid: [
       { policy: policy(allow({ Action: ['s3:GetObject', 'iam:PassRole'], Resource: '*' })), paths: ['Statement[0].Action[1]'] },
@@ -36,6 +39,7 @@ export const SECURITY_CASES: readonly RuleCases[] = [
     rule: 'IAM305',
     valid: [
       { policy: policy(allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition: { StringEquals: { 'iam:AWSServiceName': 'elasticbeanstalk.amazonaws.com' } } })) },
+      { policy: policy(allow({ Action: '*', Resource: '*' })), type: 'scp' },
     ],
     invalid: [{ policy: policy(allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*' })), paths: ['Statement[0].Action'] }],
   },
