@@ -3,7 +3,7 @@
 // runs, written when each server exits; summarise one with node scripts/bench/profileTop.mjs FILE).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { engineLatency, lintCompute, rssAfterLoadAll, simulationThroughput } from './bench/engineBench.mjs';
+import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput } from './bench/engineBench.mjs';
 import { authorizationDetailsText, interestingOffsets, policyOfLength, policyText } from './bench/inputs.mjs';
 import { root, vsixPath } from './bench/paths.mjs';
 import { coldStart, diagnosticsAfterEdit, requestLatency } from './bench/serverBench.mjs';
@@ -55,6 +55,11 @@ row(`diagnostics after edit, ${(dump.length / 1024 / 1024).toFixed(2)} MB author
 const largeCompute = lintCompute(dump, editIn(dump), Math.min(EDITS, 10));
 row('  parse + lint compute, 1 MB authorization details', p50p95(largeCompute), 'info', undefined);
 
+const policy20 = policyText(20);
+for (const trace of ['full', 'deciding']) {
+  const pass = simulationPass(policy20, 'arn:aws:s3:::bench-bucket-0/key', trace, quick ? 10 : 30);
+  row(`simulate all ${pass.actions} catalogue actions vs one resource, ${pass.statements}-statement policy (${trace} trace), per pass`, p50p95(pass), '< 100 ms (p95)', pass.p95 < 100);
+}
 const throughput = simulationThroughput(policy50, 'arn:aws:s3:::bench-bucket-0/key');
 row(`simulation: ${throughput.actions} actions × ${throughput.statements} statements`, `${(throughput.perSecond / 1e6).toFixed(2)} M statement evaluations/s`, '≥ 1 M/s', throughput.perSecond >= 1e6);
 

@@ -1,6 +1,9 @@
 // Bundles the three programs with esbuild and writes the IAM catalogue next to them.
 // Run after `tsc -b` (which type-checks and compiles the tests); see package.json "build".
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from './build-catalog.mjs';
@@ -10,29 +13,50 @@ const production = process.env.NODE_ENV !== 'development';
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
-  { in: 'server/src/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli.ts', out: 'cli', external: [] },
 ];
 
-await Promise.all(
-  entries.map((entry) =>
-    esbuild.build({
-      absWorkingDir: root,
-      entryPoints: [entry.in],
-      outfile: join('dist', `${entry.out}.js`),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      external: entry.external,
-      minify: production,
-      // No maps in the package: they would double its size and point at sources we do not ship.
-      sourcemap: false,
-      legalComments: 'none',
-      // jsonc-parser's default entry is a UMD build whose requires esbuild cannot follow; take its ES module build.
-      mainFields: ['module', 'main'],
-      logLevel: 'warning',
-    }),
-  ),
-);
+const options = (entry, external = []) => ({
+  absWorkingDir: root,
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external,
+  minify: production,
+  // No maps in the package: they would double its size and point at sources we do not ship.
+  sourcemap: false,
+  legalComments: 'none',
+  // ASCII output (esbuild's default, stated because the embedded server bundle relies on it).
+  charset: 'ascii',
+  // jsonc-parser's default entry is a UMD build whose requires esbuild cannot follow; take its ES module build.
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+});
+
+/**
+ * dist/server.js: a small launcher, then the server bundle commented out line by line; the launcher
+ * compiles the bundle through V8's code cache (server/src/launch.ts, server/src/embeddedBundle.ts).
+ */
+async function buildServer() {
+  const { commentOutBundle } = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'embeddedBundle.js'));
+  const server = await esbuild.build({ ...options('server/src/main.ts'), write: false, outfile: join('dist', 'server.js') });
+  const body = server.outputFiles[0].text.replace(/^#!.*\n/, '');
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
+  const launcher = await esbuild.build({
+    ...options('server/src/launch.ts'),
+    write: false,
+    outfile: join('dist', 'server.js'),
+    define: { IAM_AUTHOR_BUNDLE_HASH: JSON.stringify(hash) },
+  });
+  writeFileSync(join(root, 'dist', 'server.js'), `${launcher.outputFiles[0].text}${commentOutBundle(body)}`, { mode: 0o755 });
+  // A cache for the previous bundle would only be found stale and rewritten; drop it now.
+  rmSync(join(root, 'dist', 'server.v8cache'), { force: true });
+}
+
+await Promise.all([
+  buildServer(),
+  ...entries.map((entry) => esbuild.build({ ...options(entry.in, entry.external), outfile: join('dist', `${entry.out}.js`) })),
+]);
 buildCatalog(join(root, 'dist', 'catalog'));

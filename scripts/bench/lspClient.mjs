@@ -62,7 +62,13 @@ export class LspClient {
   }
 
   async initialize() {
-    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    // Advertise what VS Code's client does, so the numbers are the ones VS Code users get.
+    const capabilities = {
+      textDocument: {
+        completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+      },
+    };
+    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });
     this.notify('initialized', {});
   }
 

@@ -2,6 +2,7 @@
 import { LspClient, positionAt } from './lspClient.mjs';
 import { serverPath } from './paths.mjs';
 import { summary } from './stats.mjs';
+import { typedLetter } from './engineBench.mjs';
 
 const URI = 'file:///bench/policy.json';
 
@@ -52,7 +53,8 @@ export async function requestLatency(text, offsets, method, nodeArgs = []) {
 
 /**
  * Time from a one-character didChange to the publishDiagnostics for that version, debounce included.
- * The edit flips one letter of an action name at `editOffset` back and forth.
+ * Each edit types a different letter over one character of an action name at `editOffset`, as typing does
+ * (an edit back to an earlier text would measure the linter's per-policy cache, not the rules).
  */
 export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = []) {
   const client = new LspClient(serverPath, { nodeArgs });
@@ -63,12 +65,11 @@ export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = [
     await first;
     const start = positionAt(text, editOffset);
     const range = { start, end: { line: start.line, character: start.character + 1 } };
-    const original = text[editOffset];
     const samples = [];
     for (let version = 2; version < edits + 2; version++) {
       const published = client.nextDiagnostics(URI, version, 60_000);
       const started = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: version % 2 === 0 ? 'X' : original }] });
+      client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: typedLetter(version) }] });
       await published;
       samples.push(performance.now() - started);
     }

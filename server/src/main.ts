@@ -2,9 +2,16 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadCatalog, ruleDocsLink, toolVersion } from './runtime';
 import { startServer } from './server';
+import { routeConsoleTo, SingleWriteMessageWriter } from './transport';
 
-// createConnection reads --stdio, --node-ipc or --socket from the command line, as every LSP client expects.
-const connection = createConnection(ProposedFeatures.all);
+// createConnection reads --stdio, --node-ipc or --socket from the command line, as every LSP client
+// expects. Over stdio (what editors use) the server brings its own writer; see transport.ts. The stdin
+// stream still goes in as a stream, so that the connection exits when the client closes it.
+const stdio = process.argv.slice(2).find((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg)) === '--stdio';
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin, new SingleWriteMessageWriter(process.stdout) as unknown as NodeJS.WritableStream)
+  : createConnection(ProposedFeatures.all);
+if (stdio) routeConsoleTo(connection.console);
 startServer(connection, { catalog: loadCatalog(), docsLink: ruleDocsLink, version: toolVersion() });
 
 // The server must outlive any single bad request; log what escaped and carry on.

@@ -25,7 +25,12 @@ export function toolVersion(): string {
   }
 }
 
+const docsLinks = new Map<string, string>();
+
 /** A rule's documentation page as a file URL, so it opens without network. */
 export function ruleDocsLink(ruleId: string): string {
-  return pathToFileURL(path.join(packageRoot(), 'docs', 'rules', `${ruleId}.md`)).href;
+  // Every diagnostic carries one; building file URLs showed up in the first validation's profile.
+  let link = docsLinks.get(ruleId);
+  if (link === undefined) docsLinks.set(ruleId, (link = pathToFileURL(path.join(packageRoot(), 'docs', 'rules', `${ruleId}.md`)).href));
+  return link;
 }

@@ -18,10 +18,11 @@ export type { ServerRuntime };
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
-  const context: FeatureContext = { connection, documents, cache: new DocumentCache(), runtime };
+  const context: FeatureContext = { connection, client: { capabilities: {} }, documents, cache: new DocumentCache(), runtime };
 
-  connection.onInitialize(
-    (): InitializeResult => ({
+  connection.onInitialize((params): InitializeResult => {
+    context.client.capabilities = params.capabilities ?? {};
+    return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: true },
@@ -30,8 +31,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       },
       serverInfo: { name: 'iam-author', version: runtime.version },
-    }),
-  );
+    };
+  });
 
   registerValidation(context);
   registerCompletion(context);

@@ -53,3 +53,36 @@ test('selectCandidates: past the limit the best go out and the reply is incomple
   const exact = selectCandidates(['a-1', 'a-2'], (w) => w, () => typedFilter('a'), 2);
   assert.equal(exact.incomplete, false, 'exactly the limit is complete');
 });
+
+/** The rule written the obvious way: the typed text or one early neighbour swap is a subsequence. */
+function referenceCouldMatch(typed: string, word: string): boolean {
+  const t = typed.toLowerCase();
+  const w = word.toLowerCase();
+  const isSubsequence = (p: string) => {
+    let next = 0;
+    for (let i = 0; i < w.length && next < p.length; i++) if (w[i] === p[next]) next++;
+    return next === p.length;
+  };
+  if (isSubsequence(t)) return true;
+  for (let at = 1; t.length >= 3 && at < Math.min(7, t.length - 1); at++) {
+    if (t[at] !== t[at + 1] && isSubsequence(t.slice(0, at) + t[at + 1] + t[at] + t.slice(at + 2))) return true;
+  }
+  return false;
+}
+
+test('typedFilter: couldMatch agrees with the obvious rule on 20,000 generated pairs', () => {
+  // A fixed-seed generator over a small alphabet, so that near misses and swaps are common.
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const alphabet = 'abcAB:*';
+  const text = (max: number) => Array.from({ length: Math.floor(random() * max) + 1 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  let shown = 0;
+  for (let i = 0; i < 20_000; i++) {
+    const typed = text(9);
+    const word = text(14);
+    const expected = referenceCouldMatch(typed, word);
+    assert.equal(typedFilter(typed).couldMatch(word), expected, `"${typed}" against "${word}"`);
+    if (expected) shown++;
+  }
+  assert.ok(shown > 2000 && shown < 18_000, `both outcomes are exercised (${shown} shown)`);
+});

@@ -12,6 +12,9 @@ interface KeyTable {
 
 interface LoadedService {
   readonly info: ServiceInfo;
+  /** info.actions' names, and the same lower-cased: wildcard and "did you mean" lookups go through them all. */
+  readonly actionNames: readonly string[];
+  readonly lowerActionNames: readonly string[];
   readonly actions: ReadonlyMap<string, ActionInfo>;
   readonly resourceTypes: ReadonlyMap<string, ResourceTypeInfo>;
   readonly keys: KeyTable;
@@ -131,8 +134,9 @@ export class Catalog {
         if (a) result.push(a);
         continue;
       }
-      for (const a of loaded.info.actions) {
-        if (allActions || matchesWildcard(lowerActionPattern, a.name.toLowerCase())) result.push(a);
+      const actions = loaded.info.actions;
+      for (let i = 0; i < actions.length; i++) {
+        if (allActions || matchesWildcard(lowerActionPattern, loaded.lowerActionNames[i]!)) result.push(actions[i]!);
       }
     }
     return result;
@@ -189,7 +193,7 @@ export class Catalog {
   suggestAction(service: string, actionName: string): string | undefined {
     const loaded = this.load(service);
     if (!loaded) return undefined;
-    return closestMatch(actionName, loaded.info.actions.map((a) => a.name));
+    return closestMatch(actionName, loaded.actionNames, loaded.lowerActionNames);
   }
 
   /** Loads every service (for benchmarks and whole-catalogue checks). */
@@ -213,7 +217,9 @@ export class Catalog {
     for (const a of info.actions) actions.set(a.name.toLowerCase(), a);
     const resourceTypes = new Map<string, ResourceTypeInfo>();
     for (const rt of info.resourceTypes) resourceTypes.set(rt.name.toLowerCase(), rt);
-    const loaded: LoadedService = { info, actions, resourceTypes, keys: keyTable(info.conditionKeys) };
+    const actionNames = info.actions.map((a) => a.name);
+    const lowerActionNames = actionNames.map((name) => name.toLowerCase());
+    const loaded: LoadedService = { info, actionNames, lowerActionNames, actions, resourceTypes, keys: keyTable(info.conditionKeys) };
     this.loaded.set(key, loaded);
     return loaded;
   }

@@ -46,11 +46,12 @@ function allowedEdits(length: number): number {
  * Preference: smallest edit distance within a length-dependent limit; then the shortest candidate
  * that starts with the input (or the longest that the input starts with); then substrings.
  */
-export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(input: string, candidates: Iterable<string>, lowerCandidates?: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
   if (wanted.length === 0) return undefined;
-  const list = [...candidates];
-  const lower = list.map((c) => c.toLowerCase());
+  const list = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
+  // Callers that keep a lower-cased copy of a long list (a service's actions) pass it along.
+  const lower = lowerCandidates ?? list.map((c) => c.toLowerCase());
 
   const exact = lower.indexOf(wanted);
   if (exact >= 0) return list[exact];

@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { extend, parseStrictJson } from './strictJson';
 import type { ObjectNode, PathSegment, PropertyNode, ValueNode } from './tree';
 
 export interface SyntaxProblem {
@@ -17,6 +18,12 @@ export interface ParsedJson {
  * document yields the tree jsonc-parser could recover plus the problems it found.
  */
 export function parseJson(text: string): ParsedJson {
+  const strict = parseStrictJson(text);
+  return strict ? { root: strict, syntaxProblems: [] } : parseTolerantJson(text);
+}
+
+/** The jsonc-parser path, for everything parseStrictJson leaves alone; exported to compare the two. */
+export function parseTolerantJson(text: string): ParsedJson {
   const errors: ParseError[] = [];
   let tree: Node | undefined;
   try {
@@ -58,7 +65,7 @@ function convert(node: Node, path: PathSegment[], text: string, depth = 0): Valu
     case 'array':
       return {
         kind: 'array',
-        items: (node.children ?? []).map((child, index) => convert(child, [...path, index], text, depth + 1)),
+        items: (node.children ?? []).map((child, index) => convert(child, extend(path, index), text, depth + 1)),
         span,
         path,
       };
@@ -79,7 +86,7 @@ function convertObject(node: Node, path: PathSegment[], text: string, depth: num
       key,
       keySpan: spanOf(keyNode, text),
       span: spanOf(child, text),
-      value: valueNode ? convert(valueNode, [...path, key], text, depth + 1) : undefined,
+      value: valueNode ? convert(valueNode, extend(path, key), text, depth + 1) : undefined,
     });
   }
   return { kind: 'object', properties, span: spanOf(node, text), path };

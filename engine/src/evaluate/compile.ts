@@ -1,8 +1,10 @@
 import type { ConditionBlock, ConditionEntry, Policy, Statement } from '../document/model';
 import type { Span } from '../document/tree';
+import { indexActions, type ActionIndex } from './actionIndex';
 import { parseOperator, type ParsedOperator, type ValueTest } from './operators';
 import { compilePattern, type CompiledPattern } from './pattern';
 import { compilePrincipal, type CompiledPrincipal } from './matchPrincipal';
+import type { FactsSlot } from './requestFacts';
 import { compileResourcePattern, type CompiledResourcePattern } from './resourcePattern';
 import { hasVariables } from './variables';
 
@@ -16,6 +18,8 @@ export interface CompiledPolicy {
   /** Variables are substituted only under Version 2012-10-17; otherwise `${...}` is literal text. */
   readonly variablesEnabled: boolean;
   readonly statements: readonly CompiledStatement[];
+  /** The statements that may apply, by the service of the requested action. */
+  readonly actions: ActionIndex;
 }
 
 export interface CompiledStatement {
@@ -29,6 +33,10 @@ export interface CompiledStatement {
   readonly resource?: CompiledResourceList;
   readonly principal?: CompiledPrincipal;
   readonly conditions: readonly CompiledCondition[];
+  /** Whether the request context matters: the statement has conditions or Resource variables to substitute. */
+  readonly usesContext: boolean;
+  /** What the statement worked out for the last request (requestFacts.ts). */
+  readonly memo: FactsSlot;
 }
 
 export interface CompiledList<T> {
@@ -62,7 +70,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (!compiled) {
     const version = policy.version?.value;
     const variablesEnabled = version?.kind === 'string' && version.value === '2012-10-17';
-    compiled = { policy, variablesEnabled, statements: policy.statements.map((statement) => compileStatement(statement, variablesEnabled)) };
+    const statements = policy.statements.map((statement) => compileStatement(statement, variablesEnabled));
+    const actionTexts = policy.statements.map((statement) => statement.action?.values.map((value) => value.value.toLowerCase()));
+    compiled = { policy, variablesEnabled, statements, actions: indexActions(statements, actionTexts) };
     cache.set(policy, compiled);
   }
   return compiled;
@@ -74,6 +84,7 @@ function compileStatement(statement: Statement, variablesEnabled: boolean): Comp
   for (const block of statement.condition?.blocks ?? []) {
     for (const entry of block.entries) conditions.push(compileCondition(block, entry, variablesEnabled));
   }
+  const resource = statement.resource && compileResources(statement.resource.keyword === 'NotResource', statement.resource.values.map((value) => value.value), variablesEnabled);
   return {
     statement,
     index: statement.index,
@@ -84,9 +95,11 @@ function compileStatement(statement: Statement, variablesEnabled: boolean): Comp
       negated: statement.action.keyword === 'NotAction',
       patterns: statement.action.values.map((value) => compilePattern(value.value.toLowerCase())),
     },
-    resource: statement.resource && compileResources(statement.resource.keyword === 'NotResource', statement.resource.values.map((value) => value.value), variablesEnabled),
+    resource,
     principal: statement.principal && compilePrincipal(statement.principal),
     conditions,
+    usesContext: conditions.length > 0 || resource?.anyVariables === true,
+    memo: { facts: undefined },
   };
 }
 

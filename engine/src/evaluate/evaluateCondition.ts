@@ -4,32 +4,28 @@ import type { ParsedOperator, ValueTest } from './operators';
 import type { ConditionTrace } from './types';
 import { substituteVariables } from './variables';
 
-/** What condition evaluation reads from the request and where it reports absent keys. */
-export interface ConditionScope {
-  readonly context: RequestContext;
-  /** Absent keys are recorded here (null: not recorded, the statement cannot apply anyway). */
-  missing: Set<string> | null;
-}
-
-/** Whether one key under one operator holds for the request. */
-export function conditionHolds(condition: CompiledCondition, scope: ConditionScope): boolean {
+/**
+ * Whether one key under one operator holds for the request. Keys the request lacks (and that the
+ * condition needs) are pushed on `missing` when it is given.
+ */
+export function conditionHolds(condition: CompiledCondition, context: RequestContext, missing: string[] | null): boolean {
   const operator = condition.operator;
   if (!operator) return false;
-  const requestValues = scope.context.getLower(condition.lowerKey);
+  const requestValues = context.getLower(condition.lowerKey);
   const absent = requestValues === undefined || requestValues.length === 0;
-  if (absent && scope.missing && !operator.isNull && !operator.ifExists) scope.missing.add(condition.key);
+  if (absent && missing && !operator.isNull && !operator.ifExists) missing.push(condition.key);
   if (operator.isNull) return nullHolds(condition.policyValues, absent);
-  const tests = condition.tests ?? substitutedTests(condition, operator, scope);
+  const tests = condition.tests ?? substitutedTests(condition, operator, context, missing);
   return valuesHold(operator, tests, absent ? undefined : requestValues);
 }
 
-export function traceCondition(condition: CompiledCondition, scope: ConditionScope): ConditionTrace {
+export function traceCondition(condition: CompiledCondition, context: RequestContext, missing: string[] | null): ConditionTrace {
   return {
     operator: condition.operatorText,
     key: condition.key,
     policyValues: condition.policyValues,
-    requestValues: scope.context.getLower(condition.lowerKey),
-    matched: conditionHolds(condition, scope),
+    requestValues: context.getLower(condition.lowerKey),
+    matched: conditionHolds(condition, context, missing),
     span: condition.span,
   };
 }
@@ -41,11 +37,11 @@ function nullHolds(policyValues: readonly string[], absent: boolean): boolean {
 }
 
 // A policy value whose variable has no value (and no default) matches nothing, so it drops out.
-function substitutedTests(condition: CompiledCondition, operator: ParsedOperator, scope: ConditionScope): ValueTest[] {
+function substitutedTests(condition: CompiledCondition, operator: ParsedOperator, context: RequestContext, missing: string[] | null): ValueTest[] {
   const tests: ValueTest[] = [];
   for (const value of condition.policyValues) {
-    const substituted = substituteVariables(value, scope.context);
-    if (scope.missing) for (const key of substituted.missingKeys) scope.missing.add(key);
+    const substituted = substituteVariables(value, context);
+    if (missing) for (const key of substituted.missingKeys) missing.push(key);
     if (substituted.value !== undefined) tests.push(operator.family!.compile(operator.base, substituted.value));
   }
   return tests;

@@ -1,9 +1,11 @@
+import { candidates } from './actionIndex';
 import { compilePolicy } from './compile';
-import { RequestContext } from './context';
+import { requestContextFor, type RequestContext } from './context';
 import { decide, type GroupOutcome, type Hit, type LevelOutcome } from './decide';
-import { statementApplies, traceStatement, type EvaluationScope } from './evaluateStatement';
+import { statementApplies, traceApplies, traceStatement, type Applies, type EvaluationScope } from './evaluateStatement';
 import { describeCaller, derivedContextMap, type Caller } from './principal';
-import { prepareResource } from './resourcePattern';
+import type { RequestShape } from './requestFacts';
+import { prepareResource, type RequestResource } from './resourcePattern';
 import type { AccessRequest, PolicySet, SimulateOptions, SimulationResult, SourcedPolicy, StatementTrace } from './types';
 
 /**
@@ -18,47 +20,23 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
   const caller = describeCaller(request.principal);
   const resource = prepareResource(request.resource);
   const resourceAccount = request.resourceAccount || accountOf(resource.head);
-  let defaults = derivedContextMap(caller);
-  if (request.resourceAccount) defaults = new Map([...defaults, ['aws:resourceaccount', [request.resourceAccount]]]);
+  const defaults = request.resourceAccount ? withResourceAccount(derivedContextMap(caller), request.resourceAccount) : derivedContextMap(caller);
   const missing = new Set<string>();
   const scope: EvaluationScope = {
-    context: new RequestContext(request.context, defaults),
+    shape: requestShape(
+      requestContextFor(request.context, defaults),
+      caller,
+      resource,
+      (policies.boundary?.length ?? 0) > 0 && (caller.kind === 'user' || caller.kind === 'role-session'),
+    ),
     missing,
-    caller,
     action: request.action.toLowerCase(),
-    resource,
-    notPrincipalDenyAlwaysMatches: (policies.boundary?.length ?? 0) > 0 && (caller.kind === 'user' || caller.kind === 'role-session'),
   };
   const notes: string[] = [describeCallerNote(caller)];
   const crossAccount = caller.account !== undefined && resourceAccount !== undefined && caller.account !== resourceAccount;
   if (crossAccount) notes.push(`Cross-account: the caller is in ${caller.account}, the resource in ${resourceAccount}; both accounts must allow.`);
 
-  const traces: StatementTrace[] = [];
-  /** Evaluates one group; a group that does not apply to this caller is traced (marked) but takes no part. */
-  const run = (list: readonly SourcedPolicy[] | undefined, ignoredBecause?: string): GroupOutcome | undefined => {
-    if (!list || list.length === 0) return undefined;
-    if (ignoredBecause && !full) return undefined;
-    // Keys only an ignored policy asks for are not missing from the request.
-    const missingKeys = scope.missing;
-    if (ignoredBecause) scope.missing = null;
-    const outcome = evaluateGroup(list, scope, full ? traces : undefined, ignoredBecause);
-    scope.missing = missingKeys;
-    return ignoredBecause ? undefined : outcome;
-  };
-  const runLevels = (list: readonly SourcedPolicy[] | undefined, ignoredBecause?: string): LevelOutcome[] | undefined => {
-    if (!list || list.length === 0) return undefined;
-    const levels: LevelOutcome[] = [];
-    for (const [level, members] of groupByLevel(list)) {
-      const outcome = run(members, ignoredBecause);
-      if (outcome) levels.push({ level, ...outcome });
-    }
-    return ignoredBecause ? undefined : levels;
-  };
-  const note = (list: readonly SourcedPolicy[] | undefined, ignoredBecause: string | undefined): string | undefined => {
-    if (ignoredBecause && list && list.length > 0) notes.push(ignoredBecause);
-    return ignoredBecause;
-  };
-
+  const run: Run = { scope, traces: full ? [] : undefined, notes };
   const kind = caller.kind;
   const managementPrincipal = request.managementAccount !== undefined && caller.account === request.managementAccount;
   const managementResource = request.managementAccount !== undefined && resourceAccount === request.managementAccount;
@@ -76,35 +54,35 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
       ? 'RCPs do not apply: they do not limit resources of the management account.'
       : undefined;
   const noIdentity = kind === 'root' || kind === 'service' || kind === 'web-identity' || kind === 'anonymous';
-  const identityIgnored = noIdentity ? `Identity-based policies do not apply: the ${kindName(kind)} has none.` : undefined;
+  const identityIgnored = noIdentity ? IDENTITY_IGNORED[kind] : undefined;
   const boundaryIgnored = noIdentity
-    ? `The permissions boundary does not apply to the ${kindName(kind)}.`
+    ? BOUNDARY_IGNORED[kind]
     : caller.serviceLinked
       ? 'The permissions boundary does not apply: a service-linked role cannot have one.'
       : undefined;
-  const sessionIgnored = kind === 'role-session' || kind === 'federated-user' || kind === 'unknown' ? undefined : `Session policies do not apply to the ${kindName(kind)}.`;
+  const sessionIgnored = kind === 'role-session' || kind === 'federated-user' || kind === 'unknown' ? undefined : SESSION_IGNORED[kind];
 
-  const scp = runLevels(policies.scp, note(policies.scp, scpIgnored));
-  const rcp = runLevels(policies.rcp, note(policies.rcp, rcpIgnored));
-  const identity = run(policies.identity, note(policies.identity, identityIgnored));
+  const scp = runLevels(run, policies.scp, scpIgnored);
+  const rcp = runLevels(run, policies.rcp, rcpIgnored);
+  const identity = runGroup(run, policies.identity, identityIgnored);
   // A trust policy is the resource policy of its role: it takes part only in assuming the role.
   const isSts = scope.action.startsWith('sts:');
   const resourcePolicies = policies.resource ?? NONE;
-  const anyTrust = resourcePolicies.some((sourced) => sourced.policy.type === 'trust');
-  const trustPolicies = anyTrust ? resourcePolicies.filter((sourced) => sourced.policy.type === 'trust') : NONE;
-  const otherResourcePolicies = anyTrust ? resourcePolicies.filter((sourced) => sourced.policy.type !== 'trust') : resourcePolicies;
+  const anyTrust = resourcePolicies.some(isTrust);
+  const trustPolicies = anyTrust ? resourcePolicies.filter(isTrust) : NONE;
+  const otherResourcePolicies = anyTrust ? resourcePolicies.filter((sourced) => !isTrust(sourced)) : resourcePolicies;
   const trustIgnored = isSts ? undefined : 'The trust policy does not apply: it governs only assuming its role (sts:AssumeRole*, sts:TagSession, ...).';
-  const trustSide = run(trustPolicies, note(trustPolicies, trustIgnored));
-  const otherSide = run(otherResourcePolicies);
+  const trustSide = runGroup(run, trustPolicies, trustIgnored);
+  const otherSide = runGroup(run, otherResourcePolicies, undefined);
   const resourceSide: GroupOutcome =
     trustSide && otherSide
       ? { allows: [...otherSide.allows, ...trustSide.allows], denies: [...otherSide.denies, ...trustSide.denies] }
       : (trustSide ?? otherSide ?? { allows: [], denies: [] });
-  const boundary = run(policies.boundary, note(policies.boundary, boundaryIgnored));
-  const session = run(policies.session, note(policies.session, sessionIgnored));
+  const boundary = runGroup(run, policies.boundary, boundaryIgnored);
+  const session = runGroup(run, policies.session, sessionIgnored);
 
   const hasTrust = isSts && trustPolicies.length > 0;
-  const isAssumeRole = /^sts:assumerole/.test(scope.action);
+  const isAssumeRole = scope.action.startsWith('sts:assumerole');
   const isKms = scope.action.startsWith('kms:');
   const strict = hasTrust ? 'trust' : isKms && otherResourcePolicies.length > 0 ? 'key' : undefined;
   if (isAssumeRole && !hasTrust) notes.push('No trust policy was given: AWS also requires the role\'s trust policy to allow the caller explicitly.');
@@ -126,12 +104,13 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     sessionRequired: kind === 'federated-user',
   });
 
-  const decidingStatements = outcome.deciding.map((hit) => decidingTrace(hit, traces, scope));
+  const traces = run.traces;
+  const decidingStatements = outcome.deciding.length === 0 ? [] : outcome.deciding.map((hit) => decidingTrace(hit, traces, scope));
   return {
     decision: outcome.decision,
     decidingStatements,
-    statements: full ? traces : decidingStatements,
-    missingContextKeys: [...missing].sort(),
+    statements: traces ?? decidingStatements,
+    missingContextKeys: missing.size === 0 ? [] : [...missing].sort(),
     summary: outcome.summary,
     principalKind: kind,
     crossAccount,
@@ -139,17 +118,65 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
   };
 }
 
-function evaluateGroup(list: readonly SourcedPolicy[], scope: EvaluationScope, traces: StatementTrace[] | undefined, ignoredBecause?: string): GroupOutcome {
+/** One simulation in progress: the request, and the traces and notes gathered so far. */
+interface Run {
+  readonly scope: EvaluationScope;
+  /** Undefined when only the deciding statements are traced. */
+  readonly traces: StatementTrace[] | undefined;
+  readonly notes: string[];
+}
+
+/** Evaluates one group; a group that does not apply to this caller is traced (marked) but takes no part. */
+function runGroup(run: Run, list: readonly SourcedPolicy[] | undefined, ignoredBecause: string | undefined): GroupOutcome | undefined {
+  if (!list || list.length === 0) return undefined;
+  if (ignoredBecause === undefined) return evaluateGroup(list, run.scope, run.traces, undefined);
+  run.notes.push(ignoredBecause);
+  traceIgnored(run, list, ignoredBecause);
+  return undefined;
+}
+
+function runLevels(run: Run, list: readonly SourcedPolicy[] | undefined, ignoredBecause: string | undefined): LevelOutcome[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  const levels = groupByLevel(list);
+  if (ignoredBecause !== undefined) {
+    run.notes.push(ignoredBecause);
+    for (const [, members] of levels) traceIgnored(run, members, ignoredBecause);
+    return undefined;
+  }
+  return levels.map(([level, members]) => {
+    const outcome = evaluateGroup(members, run.scope, run.traces, undefined);
+    return { level, allows: outcome.allows, denies: outcome.denies };
+  });
+}
+
+function traceIgnored(run: Run, list: readonly SourcedPolicy[], ignoredBecause: string): void {
+  if (!run.traces) return;
+  // Keys only an ignored policy asks for are not missing from the request.
+  const scope = run.scope;
+  const missingKeys = scope.missing;
+  scope.missing = null;
+  evaluateGroup(list, scope, run.traces, ignoredBecause);
+  scope.missing = missingKeys;
+}
+
+function evaluateGroup(list: readonly SourcedPolicy[], scope: EvaluationScope, traces: StatementTrace[] | undefined, ignoredBecause: string | undefined): GroupOutcome {
   const allows: Hit[] = [];
   const denies: Hit[] = [];
   for (const sourced of list) {
     const policy = compilePolicy(sourced.policy);
-    for (const statement of policy.statements) {
-      let applies;
+    // Only the statements that may match the action are matched against it; without traces, only they are looked at.
+    const mayMatch = candidates(policy.actions, scope.action);
+    const statements = traces ? policy.statements : mayMatch;
+    let next = 0;
+    for (let i = 0; i < statements.length; i++) {
+      const statement = statements[i]!;
+      let applies: Applies;
       if (traces) {
-        const traced = traceStatement(sourced, policy, statement, scope);
-        traces.push(ignoredBecause ? { ...traced.trace, ignoredBecause } : traced.trace);
-        applies = traced.applies;
+        const candidate = mayMatch[next] === statement;
+        if (candidate) next++;
+        const trace = traceStatement(sourced, policy, statement, scope, ignoredBecause, candidate);
+        traces.push(trace);
+        applies = traceApplies(trace);
       } else {
         applies = statementApplies(policy, statement, scope);
       }
@@ -160,14 +187,42 @@ function evaluateGroup(list: readonly SourcedPolicy[], scope: EvaluationScope, t
   return { allows, denies };
 }
 
-function decidingTrace(hit: Hit, traces: readonly StatementTrace[], scope: EvaluationScope): StatementTrace {
-  const existing = traces.find((trace) => trace.span === hit.statement.span && trace.source === hit.sourced.source);
+function decidingTrace(hit: Hit, traces: readonly StatementTrace[] | undefined, scope: EvaluationScope): StatementTrace {
+  const existing = traces?.find((trace) => trace.span === hit.statement.span && trace.source === hit.sourced.source);
   if (existing) return existing;
   const missing = scope.missing;
   scope.missing = null;
-  const { trace } = traceStatement(hit.sourced, hit.policy, hit.statement, scope);
+  const trace = traceStatement(hit.sourced, hit.policy, hit.statement, scope);
   scope.missing = missing;
   return trace;
+}
+
+function isTrust(sourced: SourcedPolicy): boolean {
+  return sourced.policy.type === 'trust';
+}
+
+let lastShape: RequestShape | undefined;
+
+/** The same object for consecutive requests that differ only in the action, so statements recognise them at once. */
+function requestShape(context: RequestContext, caller: Caller, resource: RequestResource, notPrincipalDenyAlwaysMatches: boolean): RequestShape {
+  const last = lastShape;
+  if (last && last.context === context && last.caller === caller && last.resource === resource && last.notPrincipalDenyAlwaysMatches === notPrincipalDenyAlwaysMatches) return last;
+  return (lastShape = { context, caller, resource, notPrincipalDenyAlwaysMatches });
+}
+
+const withAccount = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, ReadonlyMap<string, readonly string[]>>>();
+
+/** The caller's keys plus aws:ResourceAccount, made once per caller and account so the request context can be reused. */
+function withResourceAccount(defaults: ReadonlyMap<string, readonly string[]>, account: string): ReadonlyMap<string, readonly string[]> {
+  let byAccount = withAccount.get(defaults);
+  if (!byAccount) withAccount.set(defaults, (byAccount = new Map()));
+  let map = byAccount.get(account);
+  if (!map) {
+    if (byAccount.size >= 64) byAccount.clear();
+    map = new Map([...defaults, ['aws:resourceaccount', [account]]]);
+    byAccount.set(account, map);
+  }
+  return map;
 }
 
 const NONE: readonly SourcedPolicy[] = [];
@@ -203,6 +258,12 @@ const KIND_NAMES: Readonly<Record<Caller['kind'], string>> = {
 function kindName(kind: Caller['kind']): string {
   return KIND_NAMES[kind];
 }
+
+const byKind = (sentence: (name: string) => string) =>
+  Object.fromEntries(Object.entries(KIND_NAMES).map(([kind, name]) => [kind, sentence(name)])) as Readonly<Record<Caller['kind'], string>>;
+const IDENTITY_IGNORED = byKind((name) => `Identity-based policies do not apply: the ${name} has none.`);
+const BOUNDARY_IGNORED = byKind((name) => `The permissions boundary does not apply to the ${name}.`);
+const SESSION_IGNORED = byKind((name) => `Session policies do not apply to the ${name}.`);
 
 const callerNotes = new WeakMap<Caller, string>();
 

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/catalog';
+import type { Policy } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
+import { record, replay } from './support/policyResults';
 import type { Finding, FixHint, ReportTarget, Rule, Severity } from './types';
 
 export interface LintOptions {
@@ -12,48 +14,79 @@ export interface LintOptions {
 }
 
 /**
- * Runs every rule over a parsed file in one pass. A rule that throws is a bug in that rule, not in
- * the user's policy: it is contained so that the other rules still report.
+ * Runs every rule over a parsed file in one pass. A policy whose text and placement are unchanged
+ * since an earlier lint against the same catalogue gets that lint's findings again, moved to where
+ * the policy now is (see PolicyResultCache): editing one policy of a large dump re-checks that one.
  */
 export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
   const disabled = new Set(options.disabled ?? []);
   const cache = LintCache.for(catalog);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const policies = file.policies;
+  const remembered = cache.policyResults.begin(file.text, policies);
+  for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
+    const rule = RULES[ruleIndex]!;
     if (disabled.has(rule.meta.id) || disabled.has(rule.meta.name)) continue;
     const severity = options.severities?.[rule.meta.id] ?? options.severities?.[rule.meta.name] ?? rule.meta.severity;
     if (severity === 'off') continue;
+    // One reporter per rule, told which policy it is in, rather than two closures per rule and policy:
+    // a 1 MB dump holds hundreds of policies.
+    const sink = new Reporter(rule, severity, findings);
+    const report = sink.report;
     if (rule.scope === 'file') {
-      runSafely(rule, () => rule.check({ file, catalog, cache, report: reporter(rule, severity, findings) }));
+      runSafely(rule, file, catalog, cache, undefined, report);
       continue;
     }
-    file.policies.forEach((policy, policyIndex) => {
-      runSafely(rule, () => rule.check({ file, catalog, cache, policy, report: reporter(rule, severity, findings, policyIndex) }));
-    });
+    const meta = { ruleId: rule.meta.id, ruleName: rule.meta.name, severity };
+    for (let index = 0; index < policies.length; index++) {
+      const entry = remembered.entries[index]!;
+      const known = entry.byRule[ruleIndex];
+      if (known) {
+        for (const recorded of known) findings.push(replay(entry, recorded, meta, index));
+        continue;
+      }
+      sink.policyIndex = index;
+      const before = findings.length;
+      if (runSafely(rule, file, catalog, cache, policies[index], report)) entry.byRule[ruleIndex] = record(entry, findings, before);
+    }
   }
-  return findings.sort((a, b) => a.span.offset - b.span.offset || a.ruleId.localeCompare(b.ruleId));
+  remembered.finish();
+  // Rule ids are all "IAM" and three digits, so comparing code units orders them as localeCompare did, faster.
+  return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-function reporter(rule: Rule, severity: Severity, findings: Finding[], policyIndex?: number) {
-  return (target: ReportTarget, message: string, fixes?: readonly FixHint[]) => {
-    findings.push({
-      ruleId: rule.meta.id,
-      ruleName: rule.meta.name,
-      severity,
-      message,
-      span: target.span,
-      path: target.path,
-      policyIndex,
-      fixes,
-    });
-  };
+class Reporter {
+  policyIndex: number | undefined = undefined;
+  readonly report: (target: ReportTarget, message: string, fixes?: readonly FixHint[]) => void;
+
+  constructor(rule: Rule, severity: Severity, findings: Finding[]) {
+    this.report = (target, message, fixes) => {
+      findings.push({
+        ruleId: rule.meta.id,
+        ruleName: rule.meta.name,
+        severity,
+        message,
+        span: target.span,
+        path: target.path,
+        policyIndex: this.policyIndex,
+        fixes,
+      });
+    };
+  }
 }
 
-function runSafely(rule: Rule, check: () => void): void {
+/**
+ * A rule that throws is a bug in that rule, not in the user's policy: it is contained so that the
+ * other rules still report.
+ */
+function runSafely(rule: Rule, file: PolicyFile, catalog: Catalog, cache: LintCache, policy: Policy | undefined, report: Reporter['report']): boolean {
   try {
-    check();
+    if (rule.scope === 'file') rule.check({ file, catalog, cache, report });
+    else if (policy) rule.check({ file, catalog, cache, policy, report });
+    return true;
   } catch (error) {
     // Surfacing the failure on stderr keeps the bug visible without taking the other findings down.
     console.error(`IAM Author: rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    return false;
   }
 }

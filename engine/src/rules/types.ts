@@ -56,6 +56,11 @@ export interface ReportTarget {
 }
 
 export interface RuleContext {
+  /**
+   * For the text of the policy's own nodes (and back to the start of a line, for indentation).
+   * A policy rule's findings must follow from its policy alone: lintFile reuses them while the
+   * policy's text and placement stay the same (see support/policyResults.ts).
+   */
   readonly file: PolicyFile;
   readonly catalog: Catalog;
   /** Lookups shared by every rule of one lint (and by later lints against the same catalogue). */

@@ -1,4 +1,5 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type ClientCapabilities, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { candidateDocumentation, complete, type Candidate, type DocumentationKey, type Span } from '../../../engine/src';
 import { spanToRange } from '../convert';
 import { runSafe } from '../runSafe';
@@ -12,7 +13,7 @@ export const completionTriggerCharacters = ['"', ':', '/', '$', '{'];
  * without documentation and carry a documentation key in `data`; completionItem/resolve turns the key
  * back into markdown for the one item the editor shows.
  */
-export function registerCompletion({ connection, documents, cache, runtime }: FeatureContext): void {
+export function registerCompletion({ connection, client, documents, cache, runtime }: FeatureContext): void {
   connection.onCompletion((params, token) =>
     runSafe<CompletionList | null>(connection, 'completion', null, token, () => {
       const document = documents.get(params.textDocument.uri);
@@ -22,21 +23,19 @@ export function registerCompletion({ connection, documents, cache, runtime }: Fe
       if (!result) return null;
       const text = document.getText();
       // Most candidates share the result's range; the others (ARN rests) get theirs once each.
-      const places = new Map<string, Place>();
-      const placeOf = (span: Span): Place => {
-        const id = `${span.offset}:${span.length}`;
-        let place = places.get(id);
-        if (!place) places.set(id, (place = { range: spanToRange(document, span), filter: typedFilter(offset > span.offset ? text.slice(span.offset, offset) : '') }));
+      const shared = newPlace(document, text, result.replace, offset);
+      let others: Place[] | undefined;
+      const placeOf = (candidate: Candidate): Place => {
+        const span = candidate.replace;
+        if (!span || (span.offset === shared.span.offset && span.length === shared.span.length)) return shared;
+        others ??= [];
+        for (const place of others) if (place.span.offset === span.offset && place.span.length === span.length) return place;
+        const place = newPlace(document, text, span, offset);
+        others.push(place);
         return place;
       };
-      const shared = placeOf(result.replace);
-      const { chosen, incomplete } = selectCandidates(
-        result.candidates,
-        (candidate) => candidate.filterText ?? candidate.label,
-        (candidate) => (candidate.replace ? placeOf(candidate.replace) : shared).filter,
-        MAX_ITEMS,
-      );
-      return { isIncomplete: incomplete, items: chosen.map((candidate) => toCompletionItem(candidate, (candidate.replace ? placeOf(candidate.replace) : shared).range)) };
+      const { chosen, incomplete } = selectCandidates(result.candidates, wordOf, (candidate) => placeOf(candidate).filter, MAX_ITEMS);
+      return toCompletionList(chosen, incomplete, shared, placeOf, supportedDefaults(client.capabilities));
     }),
   );
 
@@ -50,8 +49,27 @@ export function registerCompletion({ connection, documents, cache, runtime }: Fe
 }
 
 interface Place {
+  readonly span: Span;
   readonly range: Range;
   readonly filter: TypedFilter;
+}
+
+function newPlace(document: TextDocument, text: string, span: Span, offset: number): Place {
+  return { span, range: spanToRange(document, span), filter: typedFilter(offset > span.offset ? text.slice(span.offset, offset) : '') };
+}
+
+const wordOf = (candidate: Candidate): string => candidate.filterText ?? candidate.label;
+
+/** The LSP 3.17 item defaults the client accepts (`completionList.itemDefaults`), of those we use. */
+interface DefaultsSupport {
+  readonly editRange: boolean;
+  readonly data: boolean;
+  readonly insertTextFormat: boolean;
+}
+
+function supportedDefaults(capabilities: ClientCapabilities): DefaultsSupport {
+  const names = capabilities.textDocument?.completion?.completionList?.itemDefaults ?? [];
+  return { editRange: names.includes('editRange'), data: names.includes('data'), insertTextFormat: names.includes('insertTextFormat') };
 }
 
 /**
@@ -83,20 +101,61 @@ interface ItemData {
   readonly args?: readonly string[];
 }
 
-function toCompletionItem(candidate: Candidate, range: Range): CompletionItem {
-  const item: CompletionItem = {
-    label: candidate.label,
-    kind: KINDS[candidate.kind],
-    textEdit: { range, newText: candidate.insertText ?? candidate.label },
-  };
+/**
+ * The reply. Where the client accepts item defaults, what every item would repeat is said once: the
+ * shared edit range (items keep only a differing insert text), a documentation key that is just the
+ * kind, a snippet format. Replies to action lists shrink to about a third, and they are what the
+ * editor waits for on every keystroke.
+ */
+function toCompletionList(chosen: readonly Candidate[], incomplete: boolean, shared: Place, placeOf: (candidate: Candidate) => Place, support: DefaultsSupport): CompletionList {
+  const defaults: NonNullable<CompletionList['itemDefaults']> = {};
+  if (support.editRange) defaults.editRange = shared.range;
+  const sharedData = support.data ? commonData(chosen) : undefined;
+  if (sharedData) defaults.data = sharedData;
+  const allSnippets = support.insertTextFormat && chosen.length > 0 && chosen.every((candidate) => candidate.isSnippet);
+  if (allSnippets) defaults.insertTextFormat = InsertTextFormat.Snippet;
+  const omit: Omitted = { data: sharedData !== undefined, format: allSnippets };
+  const items = chosen.map((candidate) => {
+    const place = placeOf(candidate);
+    return toCompletionItem(candidate, place === shared && support.editRange ? undefined : place.range, omit);
+  });
+  return support.editRange || sharedData || allSnippets ? { isIncomplete: incomplete, itemDefaults: defaults, items } : { isIncomplete: incomplete, items };
+}
+
+/** The `data` every chosen item would carry, when they all carry the same kind-only key. */
+function commonData(chosen: readonly Candidate[]): ItemData | undefined {
+  const first = chosen[0]?.documentationKey;
+  if (!first) return undefined;
+  for (const candidate of chosen) {
+    const key = candidate.documentationKey;
+    if (!key || key.kind !== first.kind || key.key !== candidate.label || key.args) return undefined;
+  }
+  return { kind: first.kind };
+}
+
+/** What the list's defaults already say for every item. */
+interface Omitted {
+  readonly data: boolean;
+  readonly format: boolean;
+}
+
+const NOTHING_OMITTED: Omitted = { data: false, format: false };
+
+/** An item; without a `range` it takes the list's default range and says only a differing insert text. */
+function toCompletionItem(candidate: Candidate, range: Range | undefined, omit: Omitted = NOTHING_OMITTED): CompletionItem {
+  const newText = candidate.insertText ?? candidate.label;
+  const item: CompletionItem = { label: candidate.label, kind: KINDS[candidate.kind] };
+  if (range) item.textEdit = { range, newText };
+  else if (newText !== candidate.label) item.textEditText = newText;
   if (candidate.detail) item.detail = candidate.detail;
   if (candidate.filterText !== undefined && candidate.filterText !== candidate.label) item.filterText = candidate.filterText;
   if (candidate.sortText) item.sortText = candidate.sortText;
   // PlainText is the default insertTextFormat; only snippets need saying so.
-  if (candidate.isSnippet) item.insertTextFormat = InsertTextFormat.Snippet;
-  if (candidate.retrigger) item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  if (candidate.isSnippet && !omit.format) item.insertTextFormat = InsertTextFormat.Snippet;
+  if (candidate.retrigger) item.command = RETRIGGER;
   const key = candidate.documentationKey;
   if (key) {
+    if (omit.data) return item;
     const data: ItemData = { kind: key.kind, ...(key.key === candidate.label ? {} : { key: key.key }), ...(key.args ? { args: key.args } : {}) };
     item.data = data;
   } else if (candidate.documentation) {
@@ -104,6 +163,8 @@ function toCompletionItem(candidate: Candidate, range: Range): CompletionItem {
   }
   return item;
 }
+
+const RETRIGGER = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 /** The documentation key an item carries back from the editor; anything malformed gives undefined. */
 function documentationKeyOf(item: CompletionItem): DocumentationKey | undefined {

@@ -21,18 +21,40 @@ export interface TypedFilter {
 export function typedFilter(typed: string): TypedFilter {
   if (typed.length === 0 || typed.length > MAX_FILTERED) return { isPrefix: () => true, couldMatch: () => true };
   const pattern = lowerCodes(typed);
-  const variants = [pattern];
+  // Where a swap of neighbours may be forgiven: at and at + 1, for distinct characters only.
+  const swaps: number[] = [];
   for (let at = 1; pattern.length >= 3 && at < Math.min(TYPO_POSITIONS, pattern.length - 1); at++) {
-    if (pattern[at] === pattern[at + 1]) continue;
-    const swapped = [...pattern];
-    swapped[at] = pattern[at + 1]!;
-    swapped[at + 1] = pattern[at]!;
-    variants.push(swapped);
+    if (pattern[at] !== pattern[at + 1]) swaps.push(at);
   }
+  // after[j]: where in the word the greedy match of pattern[0..j) ended; reused by every call.
+  const after = new Int32Array(pattern.length + 1);
   return {
     isPrefix: (word) => startsWith(word, pattern),
-    couldMatch: (word) => variants.some((variant) => isSubsequence(variant, word)),
+    couldMatch: (word) => {
+      // The plain pattern first. A swapped variant agrees with it before the swap, so it can only
+      // succeed where the plain match got at least that far, and it resumes from there.
+      let matched = 0;
+      for (let i = 0; i < word.length && matched < pattern.length; i++) {
+        if (lower(word.charCodeAt(i)) === pattern[matched]) after[++matched] = i + 1;
+      }
+      if (matched === pattern.length) return true;
+      for (const at of swaps) {
+        if (at > matched) return false;
+        if (swappedMatches(word, pattern, at, after[at]!)) return true;
+      }
+      return false;
+    },
   };
+}
+
+/** Whether pattern[at + 1], pattern[at], pattern[at + 2]... is a subsequence of word from `from` on. */
+function swappedMatches(word: string, pattern: readonly number[], at: number, from: number): boolean {
+  let next = at;
+  for (let i = from; i < word.length && next < pattern.length; i++) {
+    const want = next === at ? pattern[at + 1] : next === at + 1 ? pattern[at] : pattern[next];
+    if (lower(word.charCodeAt(i)) === want) next++;
+  }
+  return next === pattern.length;
 }
 
 export interface Selection<T> {
@@ -78,10 +100,4 @@ function startsWith(word: string, pattern: readonly number[]): boolean {
   if (word.length < pattern.length) return false;
   for (let i = 0; i < pattern.length; i++) if (lower(word.charCodeAt(i)) !== pattern[i]) return false;
   return true;
-}
-
-function isSubsequence(pattern: readonly number[], word: string): boolean {
-  let next = 0;
-  for (let i = 0; i < word.length && next < pattern.length; i++) if (lower(word.charCodeAt(i)) === pattern[next]) next++;
-  return next === pattern.length;
 }

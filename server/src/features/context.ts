@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Catalog } from '../../../engine/src';
 import type { RuleDocsLink } from '../diagnostics';
@@ -12,9 +12,15 @@ export interface ServerRuntime {
   readonly version: string;
 }
 
+/** What the client said about itself in `initialize`; empty until then. */
+export interface ClientState {
+  capabilities: ClientCapabilities;
+}
+
 /** What every feature module gets: the connection, the open documents and their parsed policies. */
 export interface FeatureContext {
   readonly connection: Connection;
+  readonly client: ClientState;
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: DocumentCache;
   readonly runtime: ServerRuntime;

@@ -1,5 +1,6 @@
 import { substringTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
+import type { ServiceArnShape } from '../support/lintCache';
 import { isWild, resourceArn } from './arnParts';
 
 export const arnRegionAccount: Rule = {
@@ -23,10 +24,7 @@ export const arnRegionAccount: Rule = {
         if (!shape) continue;
         // Judge by the resource types this ARN could be (S3 objects have no Region, access points do).
         const candidates = cache.resourceTypesMatching(parts.service, parts.resource);
-        const formats = (candidates.length > 0 ? candidates : shape.resourceGlobs).map((entry) => entry.type.arnFormat.split(':'));
-        const regionAllowed = formats.some((fields) => fields[3] !== '');
-        const regionRequired = formats.every((fields) => fields[3] !== '');
-        const accountAllowed = formats.some((fields) => fields[4] !== '');
+        const { regionAllowed, regionRequired, accountAllowed } = fieldsOf(candidates.length > 0 ? candidates : shape.resourceGlobs);
         const regionStart = 5 + parts.partition.length + 1 + parts.service.length;
         const accountStart = regionStart + parts.region.length + 1;
         if (parts.region !== '' && !isWild(parts.region) && !regionAllowed) {
@@ -47,3 +45,26 @@ export const arnRegionAccount: Rule = {
     }
   },
 };
+
+interface ArnFields {
+  readonly regionAllowed: boolean;
+  readonly regionRequired: boolean;
+  readonly accountAllowed: boolean;
+}
+
+// The lists come from LintCache, which keeps them: their fields are read once, not per Resource per keystroke.
+const fieldsMemo = new WeakMap<readonly ServiceArnShape['resourceGlobs'][number][], ArnFields>();
+
+function fieldsOf(types: readonly ServiceArnShape['resourceGlobs'][number][]): ArnFields {
+  let fields = fieldsMemo.get(types);
+  if (!fields) {
+    const formats = types.map((entry) => entry.type.arnFormat.split(':'));
+    fields = {
+      regionAllowed: formats.some((parts) => parts[3] !== ''),
+      regionRequired: formats.every((parts) => parts[3] !== ''),
+      accountAllowed: formats.some((parts) => parts[4] !== ''),
+    };
+    fieldsMemo.set(types, fields);
+  }
+  return fields;
+}

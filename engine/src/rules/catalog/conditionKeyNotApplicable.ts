@@ -16,8 +16,8 @@ export const conditionKeyNotApplicable: Rule = {
     parliament: 'UNKNOWN_CONDITION_FOR_ACTION',
   },
   scope: 'policy',
-  check({ policy, catalog, cache, report }) {
-    const globals = new Set(catalog.globalConditionKeys().map((info) => info.key.toLowerCase()));
+  check({ policy, cache, report }) {
+    const globals = cache.globalConditionKeys();
     for (const statement of policy.statements) {
       if (!statement.condition) continue;
       const actions = cache.statementActions(statement);

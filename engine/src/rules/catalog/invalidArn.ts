@@ -1,8 +1,7 @@
 import type { StringNode } from '../../document/tree';
-import { parseArn } from '../../match/arn';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
-import { isValidRegion, isWild, maskVariables, PARTITIONS } from './arnParts';
+import { isValidRegion, isWild, PARTITIONS, resourceArn } from './arnParts';
 
 export const invalidArn: Rule = {
   meta: {
@@ -33,7 +32,7 @@ function arnProblem(node: StringNode): string | undefined {
     return `"${text}" is not an ARN: write "arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE" (or "*" for every resource).`;
   }
   if (!text.startsWith('arn:')) return `Write the ARN prefix in lower case: "arn:${text.slice(4)}".`;
-  const parts = parseArn(maskVariables(text));
+  const parts = resourceArn(text);
   if (!parts) {
     // A short pattern ending in "*" ("arn:aws:s3:*") lets the star run over the missing fields.
     if (text.endsWith('*')) return undefined;

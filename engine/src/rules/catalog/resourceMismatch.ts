@@ -1,6 +1,8 @@
 import type { ActionInfo } from '../../catalog/types';
+import type { StringNode } from '../../document/tree';
 import { resourceToGlob } from '../support/arnGlob';
 import type { LintCache } from '../support/lintCache';
+import { ownString } from '../support/ownString';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';
@@ -19,19 +21,55 @@ export const resourceMismatch: Rule = {
   check({ policy, cache, report }) {
     for (const statement of policy.statements) {
       if (statement.action?.keyword !== 'Action' || statement.resource?.keyword !== 'Resource') continue;
-      const resources = statement.resource.values.map((entry) => entry.value);
-      if (resources.length === 0 || resources.some((value) => value === '*' || !value.startsWith('arn:'))) continue;
-      const globs = resources.map(resourceToGlob);
-      for (const entry of statement.action.values) {
-        const parts = splitAction(entry.value);
-        if (!parts || parts.serviceHasWildcard) continue;
-        const actions = cache.actionsMatching(entry.value);
-        if (actions.length === 0 || actions.some((action) => fits(cache, action, globs))) continue;
-        report(valueTarget(entry), message(cache, entry.value, actions));
-      }
+      const entries = statement.action.values;
+      for (const [index, text] of mismatches(cache, entries, statement.resource.values)) report(valueTarget(entries[index]!), text);
     }
   },
 };
+
+type Mismatches = readonly (readonly [entryIndex: number, message: string])[];
+
+const NONE: Mismatches = [];
+// A long editing session must not grow the table without bound.
+const MAX_STATEMENTS = 4096;
+const memo = new WeakMap<LintCache, Map<string, Mismatches>>();
+
+/**
+ * The Action entries (by index) that take none of the resources, with their messages. They follow
+ * from the two lists of strings alone, which stay the same in every statement but the one being
+ * edited: remembered per catalogue (through its LintCache) by those strings.
+ */
+function mismatches(cache: LintCache, actionEntries: readonly StringNode[], resourceEntries: readonly StringNode[]): Mismatches {
+  const actionTexts = actionEntries.map((entry) => entry.value);
+  const resources = resourceEntries.map((entry) => entry.value);
+  const key = JSON.stringify([actionTexts, resources]);
+  let table = memo.get(cache);
+  if (!table) {
+    table = new Map();
+    memo.set(cache, table);
+  }
+  let found = table.get(key);
+  if (!found) {
+    found = computeMismatches(cache, actionTexts, resources);
+    if (table.size >= MAX_STATEMENTS) table.clear();
+    table.set(key, found);
+  }
+  return found;
+}
+
+function computeMismatches(cache: LintCache, actionTexts: readonly string[], resources: readonly string[]): Mismatches {
+  if (resources.length === 0 || resources.some((value) => value === '*' || !value.startsWith('arn:'))) return NONE;
+  const globs = resources.map(resourceToGlob);
+  const found: [number, string][] = [];
+  actionTexts.forEach((text, index) => {
+    const parts = splitAction(text);
+    if (!parts || parts.serviceHasWildcard) return;
+    const actions = cache.actionsMatching(text);
+    if (actions.length === 0 || actions.some((action) => fits(cache, action, globs))) return;
+    found.push([index, ownString(message(cache, text, actions))]);
+  });
+  return found.length === 0 ? NONE : found;
+}
 
 function fits(cache: LintCache, action: ActionInfo, resourceGlobs: readonly string[]): boolean {
   return resourceGlobs.some((resource) => cache.actionTakes(action, resource));

@@ -13,13 +13,13 @@ export const unknownAction: Rule = {
     parliament: 'UNKNOWN_ACTION',
   },
   scope: 'policy',
-  check({ policy, catalog, report }) {
+  check({ policy, catalog, cache, report }) {
     for (const statement of policy.statements) {
       for (const action of statement.action?.values ?? []) {
         const parts = splitAction(action.value);
         if (!parts || parts.serviceHasWildcard || parts.nameHasWildcard || !catalog.hasService(parts.service)) continue;
         if (catalog.action(parts.service, parts.name)) continue;
-        const suggestion = catalog.suggestAction(parts.service, parts.name);
+        const suggestion = cache.suggestAction(parts.service, parts.name);
         const service = catalog.service(parts.service)?.prefix ?? parts.service;
         const message = suggestion
           ? `Unknown action "${action.value}". Did you mean "${service}:${suggestion}"?`

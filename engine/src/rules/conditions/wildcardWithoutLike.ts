@@ -1,3 +1,4 @@
+import { hasWildcard } from '../../match/wildcard';
 import { conditionUses, scalarText } from '../support/conditions';
 import { formatOperator } from '../support/operatorNames';
 import { valueTarget } from '../targets';
@@ -17,11 +18,12 @@ export const wildcardWithoutLike: Rule = {
     for (const use of conditionUses(policy)) {
       const base = use.operator?.base;
       if (!base || !/^string(not)?equals(ignorecase)?$/.test(base)) continue;
-      const like = base.includes('not') ? 'stringnotlike' : 'stringlike';
-      const name = formatOperator({ ...use.operator!, base: like });
+      // Named only once a value needs it: most StringEquals values hold no wildcard.
+      let name: string | undefined;
       for (const item of use.items) {
         const text = scalarText(item);
-        if (!text || !/[*?]/.test(text.replace(/\$\{[^}]*\}/g, ''))) continue;
+        if (!text || !hasWildcard(text) || !hasWildcard(text.replace(/\$\{[^}]*\}/g, ''))) continue;
+        name ??= formatOperator({ ...use.operator!, base: base.includes('not') ? 'stringnotlike' : 'stringlike' });
         const fixes: FixHint[] | undefined =
           use.block.entries.length === 1 ? [{ title: `Change the operator to "${name}"`, replacement: JSON.stringify(name), span: use.block.property.keySpan }] : undefined;
         report(valueTarget(item), `${use.block.operator} matches ${JSON.stringify(text)} literally, "*" and all: use ${name} if you meant a pattern.`, fixes);

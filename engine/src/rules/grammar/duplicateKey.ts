@@ -40,6 +40,9 @@ function reportDuplicates(
   path: ValueNode['path'],
   ignoreCase: boolean,
 ): void {
+  // Every object of every policy comes through here on each keystroke, and almost none repeats a
+  // key: for small objects, a comparison of pairs finds that out without building a table.
+  if (!ignoreCase && properties.length <= SMALL_OBJECT && !hasRepeatedKey(properties)) return;
   const seen = new Map<string, string>();
   for (const property of properties) {
     const key = ignoreCase ? property.key.toLowerCase() : property.key;
@@ -56,4 +59,14 @@ function reportDuplicates(
         : `Condition key "${property.key}" repeats "${earlier}" (keys are case-insensitive): merge their values under one key.`;
     report(keyTarget(property, path.concat(property.key)), message);
   }
+}
+
+const SMALL_OBJECT = 16;
+
+function hasRepeatedKey(properties: readonly PropertyNode[]): boolean {
+  for (let i = 1; i < properties.length; i++) {
+    const key = properties[i]!.key;
+    for (let j = 0; j < i; j++) if (properties[j]!.key === key) return true;
+  }
+  return false;
 }

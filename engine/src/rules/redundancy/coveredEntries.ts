@@ -17,26 +17,36 @@ export function reportCoveredEntries(
 ): void {
   const array = element?.property.value;
   if (!element || array?.kind !== 'array' || element.values.length < 2) return;
-  const entries = element.values.map((node) => ({ node, text: fold(node.value) }));
+  const nodes = element.values;
+  const texts = nodes.map((node) => fold(node.value));
   // Long generated lists get the linear check for repeats only, not the pairwise one for coverage.
-  const pairwise = entries.length <= MAX_PAIRWISE;
-  const firstIndex = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    if (!firstIndex.has(entry.text)) firstIndex.set(entry.text, index);
-  });
-  entries.forEach((entry, index) => {
-    const repeatOf = firstIndex.get(entry.text)!;
-    const cover =
-      repeatOf < index
-        ? entries[repeatOf]
-        : pairwise
-          ? entries.find((other, j) => j !== index && other.text !== entry.text && covers(other.text, entry.text))
-          : undefined;
-    if (!cover) return;
-    const removal = removeArrayItemFix(`Remove ${JSON.stringify(entry.node.value)}`, array, array.items.indexOf(entry.node));
+  const pairwise = texts.length <= MAX_PAIRWISE;
+  // Short lists find an entry's first occurrence by scanning (no table per list per keystroke).
+  const firstIndex = pairwise ? undefined : firstIndexes(texts);
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
+    const repeatOf = firstIndex ? firstIndex.get(text)! : texts.indexOf(text);
+    let coverIndex = -1;
+    if (repeatOf < index) coverIndex = repeatOf;
+    else if (pairwise) {
+      for (let j = 0; j < texts.length && coverIndex < 0; j++) {
+        if (j !== index && texts[j] !== text && covers(texts[j]!, text)) coverIndex = j;
+      }
+    }
+    if (coverIndex < 0) continue;
+    const node = nodes[index]!;
+    const removal = removeArrayItemFix(`Remove ${JSON.stringify(node.value)}`, array, array.items.indexOf(node));
     const fixes: FixHint[] | undefined = removal && [removal];
-    report(valueTarget(entry.node), message(entry.node, cover.node, noun), fixes);
+    report(valueTarget(node), message(node, nodes[coverIndex]!, noun), fixes);
+  }
+}
+
+function firstIndexes(texts: readonly string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  texts.forEach((text, index) => {
+    if (!first.has(text)) first.set(text, index);
   });
+  return first;
 }
 
 const MAX_PAIRWISE = 200;

@@ -2,6 +2,9 @@ import { grantsOf } from '../support/grants';
 import { roleReach } from '../support/roleResources';
 import type { Rule } from '../types';
 
+/** A constant, so that grantsOf's memo (keyed by the list) serves every statement. */
+const CREATE_SLR: readonly string[] = ['iam:CreateServiceLinkedRole'];
+
 export const createSlrOnAllResources: Rule = {
   meta: {
     id: 'IAM305',
@@ -21,7 +24,7 @@ export const createSlrOnAllResources: Rule = {
       if (roleReach(statement) !== 'all') continue;
       const keys = (statement.condition?.blocks ?? []).flatMap((block) => block.entries.map((entry) => entry.key.toLowerCase()));
       if (keys.includes('iam:awsservicename')) continue;
-      for (const grant of grantsOf(statement, ['iam:CreateServiceLinkedRole'])) {
+      for (const grant of grantsOf(statement, CREATE_SLR)) {
         const how = grant.entry?.value === 'iam:CreateServiceLinkedRole' ? 'iam:CreateServiceLinkedRole' : grant.entry ? `"${grant.entry.value}" (which includes iam:CreateServiceLinkedRole)` : 'NotAction (which leaves iam:CreateServiceLinkedRole in)';
         report(grant.target, `${how} is granted on every role: name the service-linked role ARNs, or add an iam:AWSServiceName condition.`);
       }

@@ -3,6 +3,9 @@ import { hasConditionKey } from '../support/principals';
 import { roleReach } from '../support/roleResources';
 import type { Rule } from '../types';
 
+/** A constant, so that grantsOf's memo (keyed by the list) serves every statement. */
+const PASS_ROLE: readonly string[] = ['iam:PassRole'];
+
 export const passRoleOnAllResources: Rule = {
   meta: {
     id: 'IAM304',
@@ -23,7 +26,7 @@ export const passRoleOnAllResources: Rule = {
       const reach = roleReach(statement);
       // A wildcard over a naming convention is fine once the services the roles go to are pinned.
       if (!reach || (reach === 'wildcard' && hasConditionKey(statement, 'iam:PassedToService'))) continue;
-      for (const grant of grantsOf(statement, ['iam:PassRole'])) {
+      for (const grant of grantsOf(statement, PASS_ROLE)) {
         const how = grant.entry ? (grant.entry.value === 'iam:PassRole' ? 'iam:PassRole' : `"${grant.entry.value}" (which includes iam:PassRole)`) : 'NotAction (which leaves iam:PassRole in)';
         const where = reach === 'all' ? 'every role' : 'roles matched by a wildcard';
         report(grant.target, `${how} is granted on ${where}: list the role ARNs that may be passed, and add an iam:PassedToService condition.`);

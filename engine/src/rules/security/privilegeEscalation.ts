@@ -1,4 +1,5 @@
 import type { Policy } from '../../document/model';
+import { hasWildcard } from '../../match/wildcard';
 import { describeActions, grantsOf, policyGrants } from '../support/grants';
 import { actionEntryFor } from '../support/statements';
 import { elementKeyTarget, valueTarget } from '../targets';
@@ -65,12 +66,18 @@ export const privilegeEscalation: Rule = {
 
 function reachesBroadly(statement: Policy['statements'][number]): boolean {
   const element = statement.resource;
-  return !element || element.keyword === 'NotResource' || element.values.some((entry) => /[*?]/.test(entry.value));
+  return !element || element.keyword === 'NotResource' || element.values.some((entry) => hasWildcard(entry.value));
 }
 
 function reportCombinations(policy: Policy, report: Parameters<typeof privilegeEscalation.check>[0]['report']): void {
+  // iam:PassRole is in most combinations: ask once per policy, not once per combination.
+  const granting = new Map<string, ReturnType<typeof policyGrants>>();
+  const grantOf = (action: string) => {
+    if (!granting.has(action)) granting.set(action, policyGrants(policy, action));
+    return granting.get(action);
+  };
   for (const combination of COMBINATIONS) {
-    const statements = combination.map((action) => policyGrants(policy, action));
+    const statements = combination.map(grantOf);
     if (statements.some((statement) => !statement || statement.condition || !reachesBroadly(statement))) continue;
     const first = statements[0]!;
     const entry = actionEntryFor(first, combination[0]!);

@@ -1,4 +1,3 @@
-import type { Catalog } from '../../catalog/catalog';
 import type { Policy } from '../../document/model';
 import { describeActions, grantsOf, onAllResources } from '../support/grants';
 import type { RuleContext } from '../types';
@@ -8,9 +7,9 @@ import type { RuleContext } from '../types';
  * out: nothing can scope them, so a finding would ask for the impossible.
  */
 export function reportSensitiveGrants(context: RuleContext, listed: readonly string[], message: (actions: string) => string): void {
-  const { policy, catalog, report } = context;
+  const { policy, cache, report } = context;
   if (!appliesTo(policy)) return;
-  const scopable = listed.filter((name) => isScopable(catalog, name));
+  const scopable = cache.scopableActions(listed);
   for (const statement of policy.statements) {
     if (!onAllResources(statement)) continue;
     for (const grant of grantsOf(statement, scopable)) report(grant.target, message(describeActions(grant.actions)));
@@ -20,10 +19,4 @@ export function reportSensitiveGrants(context: RuleContext, listed: readonly str
 // In a resource policy "*" means the resource the policy is attached to, not every resource.
 function appliesTo(policy: Policy): boolean {
   return policy.type === 'identity' || policy.type === 'session';
-}
-
-function isScopable(catalog: Catalog, qualified: string): boolean {
-  const action = catalog.actionFromString(qualified);
-  // Unknown to this catalogue (e.g. the test fixture): keep it, the list is curated.
-  return !action || action.resourceTypes.length > 0;
 }

@@ -20,6 +20,7 @@ export const SEGMENT = '\u0001';
 
 /** A policy Resource as a glob: variables may become anything; compared case-insensitively. */
 export function resourceToGlob(resource: string): string {
+  if (!resource.includes('${')) return resource.toLowerCase();
   return resource.replace(/\$\{[^}]*\}/g, '*').toLowerCase();
 }
 

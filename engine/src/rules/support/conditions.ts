@@ -16,17 +16,31 @@ export interface ConditionUse {
   readonly items: readonly ValueNode[];
 }
 
-export function* conditionUses(policy: Policy): Generator<ConditionUse> {
-  for (const statement of policy.statements) {
-    for (const block of statement.condition?.blocks ?? []) {
-      const operator = parseOperator(block.operator);
-      for (const entry of block.entries) {
-        const value = entry.property.value;
-        const items = value?.kind === 'array' ? value.items : value ? [value] : [];
-        yield { statement, block, entry, operator, value, items };
+const usesOf = new WeakMap<Policy, readonly ConditionUse[]>();
+
+/**
+ * Every condition entry of a policy in document order. A dozen rules walk them; the list (with
+ * each operator parsed once) is built for the first and kept for the rest of this lint, as long
+ * as the parsed policy lives.
+ */
+export function conditionUses(policy: Policy): readonly ConditionUse[] {
+  let uses = usesOf.get(policy);
+  if (!uses) {
+    const list: ConditionUse[] = [];
+    for (const statement of policy.statements) {
+      for (const block of statement.condition?.blocks ?? []) {
+        const operator = parseOperator(block.operator);
+        for (const entry of block.entries) {
+          const value = entry.property.value;
+          const items = value?.kind === 'array' ? value.items : value ? [value] : [];
+          list.push({ statement, block, entry, operator, value, items });
+        }
       }
     }
+    uses = list;
+    usesOf.set(policy, uses);
   }
+  return uses;
 }
 
 /** A CloudFormation intrinsic where a string goes: its value is unknown, so never a type error. */

@@ -50,6 +50,8 @@ export function globCovers(outer: string, inner: string): boolean {
   const head = literalLength(outer);
   if (head === outer.length || inner.length < head) return false;
   for (let k = 0; k < head; k++) if (inner.charCodeAt(k) !== outer.charCodeAt(k)) return false;
+  // The usual shape, `s3:Get*`: a literal head and one final star covers whatever starts with that head.
+  if (head === outer.length - 1 && outer.charCodeAt(head) === STAR) return true;
   const n = outer.length;
   const m = inner.length;
   if ((n + 1) * (m + 1) > MAX_CELLS) return false;

@@ -1,6 +1,6 @@
 import type { Policy, Statement } from '../../document/model';
 import type { StringNode } from '../../document/tree';
-import { matchesWildcard } from '../../match/wildcard';
+import { actionMatches, listedMatching } from './actionMatch';
 import { elementKeyTarget, valueTarget } from '../targets';
 import type { ReportTarget } from '../types';
 
@@ -19,13 +19,14 @@ export function grantsOf(statement: Statement, listed: readonly string[]): Grant
   const element = statement.action;
   if (statement.effectValue !== 'Allow' || !element) return [];
   if (element.keyword === 'NotAction') {
-    const actions = listed.filter((name) => !element.values.some((entry) => matchesWildcard(entry.value, name, { ignoreCase: true })));
+    const actions = listed.filter((name) => !element.values.some((entry) => actionMatches(entry.value, name)));
     return actions.length > 0 ? [{ target: elementKeyTarget(statement, element.property), actions }] : [];
   }
   const grants: Grant[] = [];
   for (const entry of element.values) {
-    const actions = listed.filter((name) => matchesWildcard(entry.value, name, { ignoreCase: true }));
-    if (actions.length > 0) grants.push({ target: valueTarget(entry), entry, actions });
+    const actions = listedMatching(entry.value, listed);
+    // A copy, as before: the remembered list is shared.
+    if (actions.length > 0) grants.push({ target: valueTarget(entry), entry, actions: actions.slice() });
   }
   return grants;
 }
@@ -42,7 +43,7 @@ export function policyGrants(policy: Policy, action: string): Statement | undefi
   const covers = (statement: Statement) => {
     const element = statement.action;
     if (!element) return false;
-    const named = element.values.some((entry) => matchesWildcard(entry.value, action, { ignoreCase: true }));
+    const named = element.values.some((entry) => actionMatches(entry.value, action));
     return element.keyword === 'Action' ? named : !named;
   };
   const denied = policy.statements.some((s) => s.effectValue === 'Deny' && !s.condition && onAllResources(s) && s.resource?.keyword === 'Resource' && covers(s));

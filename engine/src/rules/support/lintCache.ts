@@ -1,8 +1,11 @@
 import type { Catalog } from '../../catalog/catalog';
 import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from '../../catalog/types';
 import type { Statement } from '../../document/model';
+import { hasWildcard } from '../../match/wildcard';
 import { arnFormatToGlob, arnGlobsIntersect, resourceToGlob } from './arnGlob';
 import { globsIntersect } from './globs';
+import { ownString } from './ownString';
+import { PolicyResultCache } from './policyResults';
 
 /** What a service's ARN formats allow in the region and account fields. */
 export interface ServiceArnShape {
@@ -14,7 +17,8 @@ export interface ServiceArnShape {
   readonly resourceGlobs: readonly { readonly type: ResourceTypeInfo; readonly glob: string }[];
 }
 
-// User-typed patterns are few, but a long editing session must not grow a table without bound.
+// User-typed patterns are few, but a long editing session must not grow a table without bound (and
+// keys are stored as ownString copies, so that no table keeps old versions of a document alive).
 const MAX_ENTRIES = 4096;
 
 /**
@@ -29,11 +33,40 @@ export class LintCache {
   private readonly actionGlobs = new WeakMap<ActionInfo, readonly string[]>();
   private readonly actionKeys = new WeakMap<ActionInfo, ReadonlySet<string>>();
   private readonly serviceSuggestions = new Map<string, string | null>();
+  private readonly actionSuggestions = new Map<string, string | null>();
   private readonly candidates = new Map<string, readonly ServiceArnShape['resourceGlobs'][number][]>();
   private readonly fitMemo = new WeakMap<ActionInfo, Map<string, boolean>>();
   private readonly statementActionMemo = new WeakMap<Statement, readonly ActionInfo[] | null>();
 
+  /** Findings per policy from earlier lints against this catalogue; see lintFile. */
+  readonly policyResults = new PolicyResultCache();
+  private globalKeySet: ReadonlySet<string> | undefined;
+  private readonly scopable = new WeakMap<readonly string[], readonly string[]>();
+
   constructor(private readonly catalog: Catalog) {}
+
+  /** The global condition keys, lower-case. */
+  globalConditionKeys(): ReadonlySet<string> {
+    this.globalKeySet ??= new Set(this.catalog.globalConditionKeys().map((info) => info.key.toLowerCase()));
+    return this.globalKeySet;
+  }
+
+  /**
+   * The names of a fixed list ("iam:PassRole", ...) whose actions take some resource type, keeping
+   * names this catalogue does not know (the lists are curated): only those can be scoped down.
+   * Keyed by the list itself, which the rules hold as module constants.
+   */
+  scopableActions(listed: readonly string[]): readonly string[] {
+    let names = this.scopable.get(listed);
+    if (!names) {
+      names = listed.filter((name) => {
+        const action = this.catalog.actionFromString(name);
+        return !action || action.resourceTypes.length > 0;
+      });
+      this.scopable.set(listed, names);
+    }
+    return names;
+  }
 
   static for(catalog: Catalog): LintCache {
     let cache = CACHES.get(catalog);
@@ -50,7 +83,7 @@ export class LintCache {
     let found = this.actions.get(key);
     if (!found) {
       found = this.catalog.actionsMatching(pattern);
-      bounded(this.actions).set(key, found);
+      bounded(this.actions).set(ownString(key), found);
     }
     return found;
   }
@@ -61,7 +94,18 @@ export class LintCache {
     let found = this.serviceSuggestions.get(lower);
     if (found === undefined) {
       found = this.catalog.suggestService(prefix) ?? null;
-      bounded(this.serviceSuggestions).set(lower, found);
+      bounded(this.serviceSuggestions).set(ownString(lower), found);
+    }
+    return found ?? undefined;
+  }
+
+  /** "Did you mean" for an action of a known service; the answer depends on the letters only, not their case. */
+  suggestAction(service: string, actionName: string): string | undefined {
+    const key = `${service.toLowerCase()}:${actionName.toLowerCase()}`;
+    let found = this.actionSuggestions.get(key);
+    if (found === undefined) {
+      found = this.catalog.suggestAction(service, actionName) ?? null;
+      bounded(this.actionSuggestions).set(ownString(key), found);
     }
     return found ?? undefined;
   }
@@ -71,7 +115,7 @@ export class LintCache {
     let found = this.keys.get(lower);
     if (found === undefined) {
       found = this.catalog.conditionKey(key) ?? null;
-      bounded(this.keys).set(lower, found);
+      bounded(this.keys).set(ownString(lower), found);
     }
     return found ?? undefined;
   }
@@ -85,7 +129,7 @@ export class LintCache {
     let shape = this.shapes.get(lower);
     if (shape === undefined) {
       shape = computeShape(this.catalog, lower) ?? null;
-      bounded(this.shapes).set(lower, shape);
+      bounded(this.shapes).set(ownString(lower), shape);
     }
     return shape ?? undefined;
   }
@@ -101,7 +145,7 @@ export class LintCache {
       result = [];
       for (const entry of statement.action.values) {
         const colon = entry.value.indexOf(':');
-        if (colon <= 0 || /[*?]/.test(entry.value.slice(0, colon))) {
+        if (colon <= 0 || hasWildcard(entry.value.slice(0, colon))) {
           result = undefined;
           break;
         }
@@ -124,7 +168,7 @@ export class LintCache {
     if (!found) {
       const glob = resourceToGlob(resourcePart);
       found = shape.resourceGlobs.filter((entry) => globsIntersect(glob, entry.glob.split(':').slice(5).join(':')));
-      bounded(this.candidates).set(key, found);
+      bounded(this.candidates).set(ownString(key), found);
     }
     return found;
   }
@@ -139,7 +183,7 @@ export class LintCache {
     let fits = memo.get(resourceGlob);
     if (fits === undefined) {
       fits = this.resourceGlobsOf(action).some((glob) => arnGlobsIntersect(resourceGlob, glob));
-      bounded(memo).set(resourceGlob, fits);
+      bounded(memo).set(ownString(resourceGlob), fits);
     }
     return fits;
   }

@@ -1,6 +1,8 @@
 import type { Statement } from '../../document/model';
+import { hasWildcard } from '../../match/wildcard';
 import { resourceToGlob } from './arnGlob';
 import { globsIntersect } from './globs';
+import { ownString } from './ownString';
 
 const ROLE_GLOB = 'arn:*:iam::*:role/*';
 
@@ -9,7 +11,7 @@ export function roleReach(statement: Statement): 'all' | 'wildcard' | undefined 
   const element = statement.resource;
   if (!element) return undefined;
   if (element.keyword === 'NotResource' || element.values.some((entry) => entry.value === '*')) return 'all';
-  const wild = element.values.some((entry) => /[*?]/.test(entry.value) && reachesRoles(entry.value));
+  const wild = element.values.some((entry) => hasWildcard(entry.value) && reachesRoles(entry.value));
   return wild ? 'wildcard' : undefined;
 }
 
@@ -20,7 +22,7 @@ function reachesRoles(resource: string): boolean {
   if (reaches === undefined) {
     reaches = globsIntersect(resourceToGlob(resource), ROLE_GLOB);
     if (memo.size > 4096) memo.clear();
-    memo.set(resource, reaches);
+    memo.set(ownString(resource), reaches);
   }
   return reaches;
 }

@@ -1,18 +1,19 @@
 import type { Statement } from '../../document/model';
 import type { StringNode } from '../../document/tree';
-import { matchesWildcard } from '../../match/wildcard';
+import { hasWildcard } from '../../match/wildcard';
+import { actionMatches } from './actionMatch';
 
 /** The Action entry that names `qualified` ("iam:PassRole"), or, for NotAction, undefined. */
 export function actionEntryFor(statement: Statement, qualified: string): StringNode | undefined {
   if (statement.action?.keyword !== 'Action') return undefined;
-  return statement.action.values.find((entry) => matchesWildcard(entry.value, qualified, { ignoreCase: true }));
+  return statement.action.values.find((entry) => actionMatches(entry.value, qualified));
 }
 
 /** Whether the statement's Action or NotAction covers `qualified`. */
 export function coversAction(statement: Statement, qualified: string): boolean {
   const element = statement.action;
   if (!element) return false;
-  const named = element.values.some((entry) => matchesWildcard(entry.value, qualified, { ignoreCase: true }));
+  const named = element.values.some((entry) => actionMatches(entry.value, qualified));
   return element.keyword === 'Action' ? named : !named;
 }
 
@@ -28,7 +29,7 @@ export function resourceBreadth(statement: Statement): ResourceBreadth | undefin
   if (!element) return undefined;
   if (element.keyword === 'NotResource') return 'not-resource';
   if (element.values.some((entry) => entry.value === '*')) return 'star';
-  if (element.values.some((entry) => /[*?]/.test(entry.value))) return 'wildcard';
+  if (element.values.some((entry) => hasWildcard(entry.value))) return 'wildcard';
   return undefined;
 }
 

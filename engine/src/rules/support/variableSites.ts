@@ -13,20 +13,33 @@ export interface VariableString {
   readonly operator?: string;
 }
 
-/** Every string of a policy that holds "${", with where it sits. */
-export function* stringsWithVariables(policy: Policy): Generator<VariableString> {
+const sitesOf = new WeakMap<Policy, readonly VariableString[]>();
+
+/** Every string of a policy that holds "${", with where it sits; listed once per parsed policy for the three rules that ask. */
+export function stringsWithVariables(policy: Policy): readonly VariableString[] {
+  let sites = sitesOf.get(policy);
+  if (!sites) {
+    sites = collectVariableStrings(policy);
+    sitesOf.set(policy, sites);
+  }
+  return sites;
+}
+
+function collectVariableStrings(policy: Policy): VariableString[] {
+  const found: VariableString[] = [];
   for (const statement of policy.statements) {
-    for (const node of statement.resource?.values ?? []) if (node.value.includes('${')) yield { node, site: 'resource', statement };
-    for (const node of statement.action?.values ?? []) if (node.value.includes('${')) yield { node, site: 'action', statement };
+    for (const node of statement.resource?.values ?? []) if (node.value.includes('${')) found.push({ node, site: 'resource', statement });
+    for (const node of statement.action?.values ?? []) if (node.value.includes('${')) found.push({ node, site: 'action', statement });
     for (const entry of statement.principal?.entries ?? []) {
-      for (const node of entry.values) if (node.value.includes('${')) yield { node, site: 'principal', statement };
+      for (const node of entry.values) if (node.value.includes('${')) found.push({ node, site: 'principal', statement });
     }
   }
   for (const use of conditionUses(policy)) {
     const family = use.operator && familyName(use.operator);
     const site: VariableSite = !family || family === 'string' || family === 'arn' ? 'condition' : 'condition-operator';
     for (const item of use.items) {
-      if (item.kind === 'string' && item.value.includes('${')) yield { node: item, site, statement: use.statement, operator: use.block.operator };
+      if (item.kind === 'string' && item.value.includes('${')) found.push({ node: item, site, statement: use.statement, operator: use.block.operator });
     }
   }
+  return found;
 }

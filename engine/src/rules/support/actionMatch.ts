@@ -1,0 +1,57 @@
+import { matchesWildcard } from '../../match/wildcard';
+import { ownString } from './ownString';
+
+// Bounded like LintCache: a long editing session must not grow a table without bound.
+const MAX_ENTRIES = 16384;
+let entries = 0;
+
+/** For each listed action name ("iam:PassRole"), the Action patterns already matched against it. */
+const byAction = new Map<string, Map<string, boolean>>();
+
+/**
+ * `matchesWildcard(pattern, action, { ignoreCase: true })`, remembered. The security rules ask
+ * whether each Action entry of each statement names one of a few dozen fixed actions; the answer
+ * for "s3:GetObject" against "iam:PassRole" does not change from one statement, rule or keystroke
+ * to the next, and working it out lower-cases both strings every time.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+  if (entries >= MAX_ENTRIES) {
+    byAction.clear();
+    entries = 0;
+  }
+  let memo = byAction.get(action);
+  if (!memo) {
+    memo = new Map();
+    byAction.set(ownString(action), memo);
+  }
+  let matches = memo.get(pattern);
+  if (matches === undefined) {
+    matches = matchesWildcard(pattern, action, { ignoreCase: true });
+    memo.set(ownString(pattern), matches);
+    entries++;
+  }
+  return matches;
+}
+
+const EMPTY: readonly string[] = [];
+const subsets = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/**
+ * The names of `listed` that an Action pattern matches, in list order: `listed.filter((name) =>
+ * actionMatches(pattern, name))`, remembered per list (rules keep their lists as constants).
+ */
+export function listedMatching(pattern: string, listed: readonly string[]): readonly string[] {
+  let memo = subsets.get(listed);
+  if (!memo) {
+    memo = new Map();
+    subsets.set(listed, memo);
+  }
+  let names = memo.get(pattern);
+  if (!names) {
+    const matched = listed.filter((name) => actionMatches(pattern, name));
+    names = matched.length === 0 ? EMPTY : matched;
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    memo.set(ownString(pattern), names);
+  }
+  return names;
+}
