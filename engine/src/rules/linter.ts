@@ -1,9 +1,8 @@
 import type { Catalog } from '../catalog/catalog';
-import type { Policy } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
-import { record, replay } from './support/policyResults';
+import { type PolicyResults, record, replay } from './support/policyResults';
 import type { Finding, FixHint, ReportTarget, Rule, Severity } from './types';
 
 export interface LintOptions {
@@ -17,6 +16,8 @@ export interface LintOptions {
  * Runs every rule over a parsed file in one pass. A policy whose text and placement are unchanged
  * since an earlier lint against the same catalogue gets that lint's findings again, moved to where
  * the policy now is (see PolicyResultCache): editing one policy of a large dump re-checks that one.
+ * Within a changed policy, statement rules reuse the findings of unchanged statements the same way,
+ * so a keystroke re-runs them on the edited statement only (policy rules still see the whole policy).
  */
 export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
   const disabled = new Set(options.disabled ?? []);
@@ -24,6 +25,7 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
   const findings: Finding[] = [];
   const policies = file.policies;
   const remembered = cache.policyResults.begin(file.text, policies);
+  const statementsByPolicy: (readonly PolicyResults[] | undefined)[] = [];
   for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
     const rule = RULES[ruleIndex]!;
     if (disabled.has(rule.meta.id) || disabled.has(rule.meta.name)) continue;
@@ -34,7 +36,7 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
     const sink = new Reporter(rule, severity, findings);
     const report = sink.report;
     if (rule.scope === 'file') {
-      runSafely(rule, file, catalog, cache, undefined, report);
+      runSafely(rule, () => rule.check({ file, catalog, cache, report }));
       continue;
     }
     const meta = { ruleId: rule.meta.id, ruleName: rule.meta.name, severity };
@@ -47,7 +49,27 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
       }
       sink.policyIndex = index;
       const before = findings.length;
-      if (runSafely(rule, file, catalog, cache, policies[index], report)) entry.byRule[ruleIndex] = record(entry, findings, before);
+      let complete: boolean;
+      if (rule.scope === 'statement') {
+        // An edit changes one statement of the policy: the others' findings are those of the last lint.
+        const statementEntries = (statementsByPolicy[index] ??= remembered.statements(index));
+        complete = true;
+        const context = { file, catalog, cache, policy: policies[index]!, report };
+        for (let s = 0; s < statementEntries.length; s++) {
+          const statementEntry = statementEntries[s]!;
+          const knownHere = statementEntry.byRule[ruleIndex];
+          if (knownHere) {
+            for (const recorded of knownHere) findings.push(replay(statementEntry, recorded, meta, index));
+            continue;
+          }
+          const from = findings.length;
+          if (runSafely(rule, () => rule.check(context, policies[index]!.statements[s]!))) statementEntry.byRule[ruleIndex] = record(statementEntry, findings, from);
+          else complete = false;
+        }
+      } else {
+        complete = runSafely(rule, () => rule.check({ file, catalog, cache, policy: policies[index]!, report }));
+      }
+      if (complete) entry.byRule[ruleIndex] = record(entry, findings, before);
     }
   }
   remembered.finish();
@@ -79,10 +101,9 @@ class Reporter {
  * A rule that throws is a bug in that rule, not in the user's policy: it is contained so that the
  * other rules still report.
  */
-function runSafely(rule: Rule, file: PolicyFile, catalog: Catalog, cache: LintCache, policy: Policy | undefined, report: Reporter['report']): boolean {
+function runSafely(rule: Rule, check: () => void): boolean {
   try {
-    if (rule.scope === 'file') rule.check({ file, catalog, cache, report });
-    else if (policy) rule.check({ file, catalog, cache, policy, report });
+    check();
     return true;
   } catch (error) {
     // Surfacing the failure on stderr keeps the bug visible without taking the other findings down.

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import type { Policy } from '../document/model';
+import type { Policy, Statement } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment, Span } from '../document/tree';
 import type { LintCache } from './support/lintCache';
@@ -76,7 +76,13 @@ export interface FileRuleContext {
   report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
 }
 
-/** A rule looks at one policy at a time, or (rarely) at the whole file. */
+/**
+ * A rule looks at one statement at a time, one policy at a time, or (rarely) at the whole file. A
+ * statement rule's findings must follow from that statement and its policy's placement alone (not
+ * from the other statements): lintFile reuses them while the statement's text and place stay the
+ * same, so an edit re-checks only the edited statement.
+ */
 export type Rule =
+  | { readonly meta: RuleMeta; readonly scope: 'statement'; check(context: RuleContext, statement: Statement): void }
   | { readonly meta: RuleMeta; readonly scope: 'policy'; check(context: RuleContext): void }
   | { readonly meta: RuleMeta; readonly scope: 'file'; check(context: FileRuleContext): void };

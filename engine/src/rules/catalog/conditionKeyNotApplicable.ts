@@ -15,26 +15,24 @@ export const conditionKeyNotApplicable: Rule = {
     accessAnalyzer: 'Unsupported action for condition key / Allow with unsupported tag condition key for service',
     parliament: 'UNKNOWN_CONDITION_FOR_ACTION',
   },
-  scope: 'policy',
-  check({ policy, cache, report }) {
+  scope: 'statement',
+  check({ cache, report }, statement) {
     const globals = cache.globalConditionKeys();
-    for (const statement of policy.statements) {
-      if (!statement.condition) continue;
-      const actions = cache.statementActions(statement);
-      if (!actions || actions.length === 0) continue;
-      for (const block of statement.condition.blocks) {
-        for (const entry of block.entries) {
-          const info = cache.conditionKey(entry.key);
-          if (!info) continue;
-          const canonical = info.key.toLowerCase();
-          const isAws = namespaceOf(canonical) === 'aws';
-          if (isAws ? !(AWS_TAG_KEY.test(entry.key) && statement.effectValue === 'Allow') : globals.has(canonical)) continue;
-          if (actions.some((action) => cache.conditionKeysOf(action).has(canonical))) continue;
-          report(
-            keyTarget(entry.property, statement.path.concat('Condition', block.operator, entry.key)),
-            `None of this statement's actions supports ${entry.key}, so it is absent from their requests: move the condition to a statement whose actions support it, or drop it.`,
-          );
-        }
+    if (!statement.condition) return;
+    const actions = cache.statementActions(statement);
+    if (!actions || actions.length === 0) return;
+    for (const block of statement.condition.blocks) {
+      for (const entry of block.entries) {
+        const info = cache.conditionKey(entry.key);
+        if (!info) continue;
+        const canonical = info.key.toLowerCase();
+        const isAws = namespaceOf(canonical) === 'aws';
+        if (isAws ? !(AWS_TAG_KEY.test(entry.key) && statement.effectValue === 'Allow') : globals.has(canonical)) continue;
+        if (actions.some((action) => cache.conditionKeysOf(action).has(canonical))) continue;
+        report(
+          keyTarget(entry.property, statement.path.concat('Condition', block.operator, entry.key)),
+          `None of this statement's actions supports ${entry.key}, so it is absent from their requests: move the condition to a statement whose actions support it, or drop it.`,
+        );
       }
     }
   },

@@ -14,13 +14,11 @@ export const invalidArn: Rule = {
     accessAnalyzer: 'Invalid ARN prefix / Missing ARN field / Invalid partition / Invalid ARN Region / Invalid ARN account',
     parliament: 'INVALID_ARN',
   },
-  scope: 'policy',
-  check({ policy, report }) {
-    for (const statement of policy.statements) {
-      for (const resource of statement.resource?.values ?? []) {
-        const problem = arnProblem(resource);
-        if (problem) report(valueTarget(resource), problem);
-      }
+  scope: 'statement',
+  check({ report }, statement) {
+    for (const resource of statement.resource?.values ?? []) {
+      const problem = arnProblem(resource);
+      if (problem) report(valueTarget(resource), problem);
     }
   },
 };

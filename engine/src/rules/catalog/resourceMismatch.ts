@@ -17,13 +17,11 @@ export const resourceMismatch: Rule = {
       "An action that takes none of the statement's resources is granted on nothing: s3:ListBucket needs a bucket ARN, s3:GetObject an object ARN, s3:ListAllMyBuckets \"*\".",
     parliament: 'RESOURCE_MISMATCH',
   },
-  scope: 'policy',
-  check({ policy, cache, report }) {
-    for (const statement of policy.statements) {
-      if (statement.action?.keyword !== 'Action' || statement.resource?.keyword !== 'Resource') continue;
-      const entries = statement.action.values;
-      for (const [index, text] of mismatches(cache, entries, statement.resource.values)) report(valueTarget(entries[index]!), text);
-    }
+  scope: 'statement',
+  check({ cache, report }, statement) {
+    if (statement.action?.keyword !== 'Action' || statement.resource?.keyword !== 'Resource') return;
+    const entries = statement.action.values;
+    for (const [index, text] of mismatches(cache, entries, statement.resource.values)) report(valueTarget(entries[index]!), text);
   },
 };
 

@@ -12,21 +12,19 @@ export const unknownAction: Rule = {
     accessAnalyzer: 'Invalid action',
     parliament: 'UNKNOWN_ACTION',
   },
-  scope: 'policy',
-  check({ policy, catalog, cache, report }) {
-    for (const statement of policy.statements) {
-      for (const action of statement.action?.values ?? []) {
-        const parts = splitAction(action.value);
-        if (!parts || parts.serviceHasWildcard || parts.nameHasWildcard || !catalog.hasService(parts.service)) continue;
-        if (catalog.action(parts.service, parts.name)) continue;
-        const suggestion = cache.suggestAction(parts.service, parts.name);
-        const service = catalog.service(parts.service)?.prefix ?? parts.service;
-        const message = suggestion
-          ? `Unknown action "${action.value}". Did you mean "${service}:${suggestion}"?`
-          : `Unknown action "${action.value}": ${service} has no action named ${parts.name}.`;
-        const fixes = suggestion ? [{ title: `Change to "${service}:${suggestion}"`, replacement: JSON.stringify(`${service}:${suggestion}`) }] : undefined;
-        report(valueTarget(action), message, fixes);
-      }
+  scope: 'statement',
+  check({ catalog, cache, report }, statement) {
+    for (const action of statement.action?.values ?? []) {
+      const parts = splitAction(action.value);
+      if (!parts || parts.serviceHasWildcard || parts.nameHasWildcard || !catalog.hasService(parts.service)) continue;
+      if (catalog.action(parts.service, parts.name)) continue;
+      const suggestion = cache.suggestAction(parts.service, parts.name);
+      const service = catalog.service(parts.service)?.prefix ?? parts.service;
+      const message = suggestion
+        ? `Unknown action "${action.value}". Did you mean "${service}:${suggestion}"?`
+        : `Unknown action "${action.value}": ${service} has no action named ${parts.name}.`;
+      const fixes = suggestion ? [{ title: `Change to "${service}:${suggestion}"`, replacement: JSON.stringify(`${service}:${suggestion}`) }] : undefined;
+      report(valueTarget(action), message, fixes);
     }
   },
 };

@@ -19,20 +19,18 @@ export const conflictingElements: Rule = {
     accessAnalyzer: 'Unsupported element combination',
     parliament: 'MALFORMED',
   },
-  scope: 'policy',
-  check({ policy, report }) {
-    for (const statement of policy.statements) {
-      if (!isObject(statement.node)) continue;
-      for (const [positive, negative] of PAIRS) {
-        const first = getProperty(statement.node, positive);
-        const second = getProperty(statement.node, negative);
-        if (!first || !second) continue;
-        const later = first.span.offset > second.span.offset ? first : second;
-        report(
-          keyTarget(later, statement.path.concat(later.key)),
-          `${positive} and ${negative} cannot both appear in one statement: keep one, or split the statement in two.`,
-        );
-      }
+  scope: 'statement',
+  check({ report }, statement) {
+    if (!isObject(statement.node)) return;
+    for (const [positive, negative] of PAIRS) {
+      const first = getProperty(statement.node, positive);
+      const second = getProperty(statement.node, negative);
+      if (!first || !second) continue;
+      const later = first.span.offset > second.span.offset ? first : second;
+      report(
+        keyTarget(later, statement.path.concat(later.key)),
+        `${positive} and ${negative} cannot both appear in one statement: keep one, or split the statement in two.`,
+      );
     }
   },
 };

@@ -38,31 +38,56 @@ const GENERATIONS = 4;
 export class PolicyResultCache {
   private generations: Map<string, Map<string, PolicyResults>>[] = [];
 
-  /** The results to fill or reuse for each policy of `text`, in order; call `finish` after the lint. */
-  begin(text: string, policies: readonly Policy[]): { readonly entries: readonly PolicyResults[]; finish(): void } {
+  /**
+   * The results to fill or reuse for each policy of `text`, in order, and (asked per policy, for the
+   * policies whose results are not all known) for each of its statements; call `finish` after the lint.
+   */
+  begin(
+    text: string,
+    policies: readonly Policy[],
+  ): { readonly entries: readonly PolicyResults[]; statements(policyIndex: number): readonly PolicyResults[]; finish(): void } {
     const current = new Map<string, Map<string, PolicyResults>>();
     const lineStarts = lineStartsOf(text, policies);
+    const headers: string[] = [];
     const entries = policies.map((policy, index) => {
       const { offset, length } = policy.node.span;
       const header = `${placementKey(policy)}\n${linePrefixKey(text, lineStarts[index]!, offset)}`;
-      const region = text.slice(offset, offset + length);
-      const entry = this.find(header, region) ?? new PolicyResults();
-      entry.start = offset;
-      entry.end = offset + length;
-      let byRegion = current.get(header);
-      if (!byRegion) {
-        byRegion = new Map();
-        current.set(header, byRegion);
-      }
-      byRegion.set(region, entry);
-      return entry;
+      headers.push(header);
+      return this.enter(current, text, header, offset, length);
     });
     return {
       entries,
+      // A statement is known again by its policy's header, its own path and position, its text and
+      // what precedes it on its line, as a policy is.
+      statements: (policyIndex) => {
+        // Statements come in text order, so one pass over the policy finds the line each starts on.
+        let scanned = policies[policyIndex]!.node.span.offset;
+        let lineStart = lineStarts[policyIndex]!;
+        return policies[policyIndex]!.statements.map((statement) => {
+          const { offset, length } = statement.node.span;
+          for (; scanned < offset; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+          const header = `${headers[policyIndex]!}\n${JSON.stringify([statement.path, statement.index])}\n${linePrefixKey(text, lineStart, offset)}`;
+          return this.enter(current, text, header, offset, length);
+        });
+      },
       finish: () => {
         this.generations = [current, ...this.generations].slice(0, GENERATIONS);
       },
     };
+  }
+
+  private enter(current: Map<string, Map<string, PolicyResults>>, text: string, header: string, offset: number, length: number): PolicyResults {
+    const region = text.slice(offset, offset + length);
+    const entry = this.find(header, region) ?? new PolicyResults();
+    entry.start = offset;
+    entry.end = offset + length;
+    let byRegion = current.get(header);
+    if (!byRegion) {
+      byRegion = new Map();
+      current.set(header, byRegion);
+    }
+    byRegion.set(region, entry);
+    return entry;
   }
 
   private find(header: string, region: string): PolicyResults | undefined {
