@@ -23,7 +23,7 @@ export function typedLetter(i) {
   return String.fromCharCode(65 + (i % 26));
 }
 
-const WARM_UP_EDITS = 30;
+const WARM_UP_EDITS = 100;
 
 /** Parse plus every rule after a one-character edit: what the server computes per validation. */
 export function lintCompute(text, editOffset, edits) {
