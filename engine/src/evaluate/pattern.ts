@@ -2,52 +2,14 @@
  * Wildcard patterns as the evaluator needs them. `${*}` and `${?}` (and variable values, which are
  * data, not patterns) must stay literal after substitution, so they are carried as two private-use
  * characters that match only a real `*` or `?`. Everything else follows IAM: `*` any run, `?` one
- * character, no escapes. Linear-time greedy matching with one backtrack point, as in match/wildcard.
+ * character, no escapes. The matching itself is match/wildcard's.
  */
+import { LITERAL_QUESTION, LITERAL_STAR, matchesGlob } from '../match/wildcard';
 
-export const LITERAL_STAR = '\uE000';
-export const LITERAL_QUESTION = '\uE001';
+export { LITERAL_QUESTION, LITERAL_STAR };
 
-const STAR = 42;
-const QUESTION = 63;
-const LITERAL_STAR_CODE = 0xe000;
-const LITERAL_QUESTION_CODE = 0xe001;
-
-export function matchesPattern(pattern: string, text: string): boolean {
-  const p = pattern.length;
-  const t = text.length;
-  let pi = 0;
-  let ti = 0;
-  let starPi = -1;
-  let starTi = 0;
-  while (ti < t) {
-    if (pi < p) {
-      const c = pattern.charCodeAt(pi);
-      if (c === STAR) {
-        starPi = pi++;
-        starTi = ti;
-        continue;
-      }
-      if (c === QUESTION || sameChar(c, text.charCodeAt(ti))) {
-        pi++;
-        ti++;
-        continue;
-      }
-    }
-    if (starPi < 0) return false;
-    pi = starPi + 1;
-    ti = ++starTi;
-  }
-  while (pi < p && pattern.charCodeAt(pi) === STAR) pi++;
-  return pi === p;
-}
-
-function sameChar(patternCode: number, textCode: number): boolean {
-  if (patternCode === textCode) return true;
-  if (patternCode === LITERAL_STAR_CODE) return textCode === STAR;
-  if (patternCode === LITERAL_QUESTION_CODE) return textCode === QUESTION;
-  return false;
-}
+/** Case-sensitive IAM wildcard matching that honours the literal markers. */
+export const matchesPattern = matchesGlob;
 
 /** The pattern's text with the literal markers turned back into the characters they stand for. */
 export function literalText(pattern: string): string {

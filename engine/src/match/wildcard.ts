@@ -21,10 +21,21 @@ const QUESTION = 63; // '?'
 
 /** True when `text` matches the whole of `pattern` (`*` any run, `?` exactly one character). */
 export function matchesWildcard(pattern: string, text: string, options?: WildcardOptions): boolean {
-  if (options?.ignoreCase) {
-    pattern = pattern.toLowerCase();
-    text = text.toLowerCase();
-  }
+  return options?.ignoreCase ? matchesGlob(pattern.toLowerCase(), text.toLowerCase()) : matchesGlob(pattern, text);
+}
+
+/**
+ * Two private-use characters that stand for a literal `*` and `?` inside a pattern. Policy variables
+ * need them: `${*}` writes a star that must not act as a wildcard, and substituted request values are
+ * data, never patterns. A marker matches only the real character it stands for.
+ */
+export const LITERAL_STAR = '\uE000';
+export const LITERAL_QUESTION = '\uE001';
+const LITERAL_STAR_CODE = 0xe000;
+const LITERAL_QUESTION_CODE = 0xe001;
+
+/** The case-sensitive core of matchesWildcard, literal markers included. */
+export function matchesGlob(pattern: string, text: string): boolean {
   const p = pattern.length;
   const t = text.length;
   let pi = 0;
@@ -41,7 +52,8 @@ export function matchesWildcard(pattern: string, text: string, options?: Wildcar
         starTi = ti;
         continue;
       }
-      if (c === QUESTION || c === text.charCodeAt(ti)) {
+      const tc = text.charCodeAt(ti);
+      if (c === QUESTION || c === tc || (c === LITERAL_STAR_CODE && tc === STAR) || (c === LITERAL_QUESTION_CODE && tc === QUESTION)) {
         pi++;
         ti++;
         continue;
