@@ -47,9 +47,11 @@ for (const [kind, method] of [['completion', 'textDocument/completion'], ['hover
 
 const small = await diagnosticsAfterEdit(policy10k, editIn(policy10k), EDITS, nodeArgs);
 row(`diagnostics after edit, ${policy10k.length}-char policy (debounce incl.)`, p50p95(small), '≤ 50 ms (p95)', small.p95 <= 50);
-// In-process compute is cheap to sample, and a p95 over 30 samples is little more than the slowest two.
-const smallCompute = lintCompute(policy10k, editIn(policy10k), quick ? 50 : 300);
-row('  parse + lint compute, 10 KB policy', p50p95(smallCompute), '≤ 5 ms (p95)', smallCompute.p95 <= 5);
+// In-process compute is cheap to sample. With 300 samples the p95 was the 15th slowest edit, and
+// which edits happened to meet a JIT tier-up or a scavenge moved it by 2-3 ms from run to run;
+// 1,000 samples give a percentile that holds still, and p99 and max show the tail.
+const smallCompute = lintCompute(policy10k, editIn(policy10k), quick ? 100 : 1000);
+row('  parse + lint compute, 10 KB policy', `${p50p95(smallCompute)} · p99 ${ms(smallCompute.p99)} · max ${ms(smallCompute.max)}`, '≤ 5 ms (p95)', smallCompute.p95 <= 5);
 
 const large = await diagnosticsAfterEdit(dump, editIn(dump), Math.min(EDITS, 10), nodeArgs);
 row(`diagnostics after edit, ${(dump.length / 1024 / 1024).toFixed(2)} MB authorization details`, p50p95(large), '≤ 300 ms (p95)', large.p95 <= 300);

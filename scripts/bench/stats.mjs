@@ -6,7 +6,7 @@ export function percentile(samples, p) {
 }
 
 export function summary(samples) {
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), n: samples.length };
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: Math.max(...samples), n: samples.length };
 }
 
 export function ms(value, digits = value < 10 ? 2 : 0) {

@@ -1,4 +1,5 @@
 import type { ConditionBlock, ConditionEntry, Policy, Statement } from '../document/model';
+import { MemoSlot, memoized } from '../document/memo';
 import type { Span } from '../document/tree';
 import { indexActions, type ActionIndex } from './actionIndex';
 import { parseOperator, type ParsedOperator, type ValueTest } from './operators';
@@ -63,19 +64,16 @@ export interface CompiledCondition {
   readonly span: Span;
 }
 
-const cache = new WeakMap<Policy, CompiledPolicy>();
+const COMPILED = new MemoSlot<CompiledPolicy>('compiled policy');
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  let compiled = cache.get(policy);
-  if (!compiled) {
+  return memoized(policy, COMPILED, () => {
     const version = policy.version?.value;
     const variablesEnabled = version?.kind === 'string' && version.value === '2012-10-17';
     const statements = policy.statements.map((statement) => compileStatement(statement, variablesEnabled));
     const actionTexts = policy.statements.map((statement) => statement.action?.values.map((value) => value.value.toLowerCase()));
-    compiled = { policy, variablesEnabled, statements, actions: indexActions(statements, actionTexts) };
-    cache.set(policy, compiled);
-  }
-  return compiled;
+    return { policy, variablesEnabled, statements, actions: indexActions(statements, actionTexts) };
+  });
 }
 
 function compileStatement(statement: Statement, variablesEnabled: boolean): CompiledStatement {

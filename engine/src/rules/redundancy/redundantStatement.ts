@@ -1,3 +1,4 @@
+import { MemoSlot, memoized } from '../../document/memo';
 import type { Statement, StringListElement } from '../../document/model';
 import { canonicalText } from '../support/canonical';
 import { arrayItemRemovalSpan } from '../support/fixes';
@@ -55,15 +56,12 @@ function identicalEarlier(statement: Statement, firstWithText: Map<string, State
   return first;
 }
 
-const signatures = new WeakMap<Statement, string>();
+const SIGNATURE = new MemoSlot<string>('redundancy signature');
 
 function signature(statement: Statement): string {
-  let text = signatures.get(statement);
-  if (text === undefined) {
-    text = [statement.effectValue, statement.principal?.keyword ?? '', canonicalText(statement.principal?.property.value), canonicalText(statement.condition?.property.value)].join('\n');
-    signatures.set(statement, text);
-  }
-  return text;
+  return memoized(statement, SIGNATURE, () =>
+    [statement.effectValue, statement.principal?.keyword ?? '', canonicalText(statement.principal?.property.value), canonicalText(statement.condition?.property.value)].join('\n'),
+  );
 }
 
 /** Within a group of equal signatures: whether `outer` grants (or denies) all that `inner` does. */
@@ -86,13 +84,13 @@ function listCovers(outer: StringListElement<string> | undefined, inner: StringL
   return true;
 }
 
-const folded = new WeakMap<StringListElement<string>, readonly string[]>();
+// One slot per case mode: an element is always read one way (actions folded, resources not), but
+// the slot should not depend on that.
+const TEXTS = new MemoSlot<readonly string[]>('entry texts');
+const FOLDED_TEXTS = new MemoSlot<readonly string[]>('entry texts, lower-case');
 
 function texts(element: StringListElement<string>, ignoreCase: boolean): readonly string[] {
-  let list = folded.get(element);
-  if (!list) {
-    list = element.values.map((entry) => (ignoreCase ? entry.value.toLowerCase() : entry.value));
-    folded.set(element, list);
-  }
-  return list;
+  return ignoreCase
+    ? memoized(element, FOLDED_TEXTS, () => element.values.map((entry) => entry.value.toLowerCase()))
+    : memoized(element, TEXTS, () => element.values.map((entry) => entry.value));
 }

@@ -1,4 +1,5 @@
 import type { ConditionBlock, ConditionEntry, Policy, Statement } from '../../document/model';
+import { MemoSlot, memoized } from '../../document/memo';
 import type { ValueNode } from '../../document/tree';
 import { parseOperator, type ParsedOperator } from '../../evaluate/operators';
 import { isIntrinsic } from '../targets';
@@ -16,7 +17,7 @@ export interface ConditionUse {
   readonly items: readonly ValueNode[];
 }
 
-const usesOf = new WeakMap<Policy, readonly ConditionUse[]>();
+const USES = new MemoSlot<readonly ConditionUse[]>('condition uses');
 
 /**
  * Every condition entry of a policy in document order. A dozen rules walk them; the list (with
@@ -24,8 +25,7 @@ const usesOf = new WeakMap<Policy, readonly ConditionUse[]>();
  * as the parsed policy lives.
  */
 export function conditionUses(policy: Policy): readonly ConditionUse[] {
-  let uses = usesOf.get(policy);
-  if (!uses) {
+  return memoized(policy, USES, () => {
     const list: ConditionUse[] = [];
     for (const statement of policy.statements) {
       for (const block of statement.condition?.blocks ?? []) {
@@ -37,10 +37,8 @@ export function conditionUses(policy: Policy): readonly ConditionUse[] {
         }
       }
     }
-    uses = list;
-    usesOf.set(policy, uses);
-  }
-  return uses;
+    return list;
+  });
 }
 
 /** A CloudFormation intrinsic where a string goes: its value is unknown, so never a type error. */

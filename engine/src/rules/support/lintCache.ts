@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog';
 import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from '../../catalog/types';
+import { MemoSlot, memoized } from '../../document/memo';
 import type { Statement } from '../../document/model';
 import { hasWildcard } from '../../match/wildcard';
 import { arnFormatToGlob, arnGlobsIntersect, resourceToGlob } from './arnGlob';
@@ -36,7 +37,8 @@ export class LintCache {
   private readonly actionSuggestions = new Map<string, string | null>();
   private readonly candidates = new Map<string, readonly ServiceArnShape['resourceGlobs'][number][]>();
   private readonly fitMemo = new WeakMap<ActionInfo, Map<string, boolean>>();
-  private readonly statementActionMemo = new WeakMap<Statement, readonly ActionInfo[] | null>();
+  /** A slot of this cache's own: what a statement's actions are depends on the catalogue. */
+  private readonly statementActionsSlot = new MemoSlot<readonly ActionInfo[] | undefined>('statement actions');
 
   /** Findings per policy from earlier lints against this catalogue; see lintFile. */
   readonly policyResults = new PolicyResultCache();
@@ -139,21 +141,16 @@ export class LintCache {
    * and honestly: NotAction, "*", or a wildcard in a service prefix.
    */
   statementActions(statement: Statement): readonly ActionInfo[] | undefined {
-    if (this.statementActionMemo.has(statement)) return this.statementActionMemo.get(statement) ?? undefined;
-    let result: ActionInfo[] | undefined;
-    if (statement.action?.keyword === 'Action') {
-      result = [];
+    return memoized(statement, this.statementActionsSlot, () => {
+      if (statement.action?.keyword !== 'Action') return undefined;
+      const result: ActionInfo[] = [];
       for (const entry of statement.action.values) {
         const colon = entry.value.indexOf(':');
-        if (colon <= 0 || hasWildcard(entry.value.slice(0, colon))) {
-          result = undefined;
-          break;
-        }
+        if (colon <= 0 || hasWildcard(entry.value.slice(0, colon))) return undefined;
         result.push(...this.actionsMatching(entry.value));
       }
-    }
-    this.statementActionMemo.set(statement, result ?? null);
-    return result;
+      return result;
+    });
   }
 
   /**

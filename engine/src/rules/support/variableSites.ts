@@ -1,4 +1,5 @@
 import type { Policy, Statement } from '../../document/model';
+import { MemoSlot, memoized } from '../../document/memo';
 import type { StringNode } from '../../document/tree';
 import { conditionUses } from './conditions';
 import { familyName } from './operatorNames';
@@ -13,16 +14,11 @@ export interface VariableString {
   readonly operator?: string;
 }
 
-const sitesOf = new WeakMap<Policy, readonly VariableString[]>();
+const SITES = new MemoSlot<readonly VariableString[]>('variable sites');
 
 /** Every string of a policy that holds "${", with where it sits; listed once per parsed policy for the three rules that ask. */
 export function stringsWithVariables(policy: Policy): readonly VariableString[] {
-  let sites = sitesOf.get(policy);
-  if (!sites) {
-    sites = collectVariableStrings(policy);
-    sitesOf.set(policy, sites);
-  }
-  return sites;
+  return memoized(policy, SITES, () => collectVariableStrings(policy));
 }
 
 function collectVariableStrings(policy: Policy): VariableString[] {
