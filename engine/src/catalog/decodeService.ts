@@ -122,76 +122,109 @@ function strings(prefix: string, value: unknown, what: string): readonly string[
   return list.map((v) => str(prefix, v, what));
 }
 
+// The compact decoder runs on the first lint of a newly opened file, before the JIT has warmed up
+// (EC2 alone has some 700 actions): its checks are inline and their messages are only put together
+// when one fails.
+
 function decodeCompact(summary: ServiceSummary, obj: Record<string, unknown>): ServiceInfo {
   const p = summary.prefix;
   const service = p;
-
-  const conditionKeys: ConditionKeyInfo[] = arr(p, obj['k'], 'k').map((row, i) => {
-    const r = arr(p, row, `k[${i}]`);
-    return { key: str(p, r[0], `k[${i}] key`), description: typeof r[1] === 'string' ? r[1] : '', type: parseType(r[2]) };
-  });
-  const keyRefs = (value: unknown, what: string): readonly string[] => {
-    const list = arr(p, value, what);
-    if (list.length === 0) return EMPTY;
-    return list.map((ref) => {
-      if (typeof ref === 'number') {
-        const ck = conditionKeys[ref];
-        if (!ck) throw new FormatError(p, `${what}: condition key index ${ref} out of range`);
-        return ck.key;
-      }
-      return str(p, ref, what);
-    });
+  const fail = (what: string): never => {
+    throw new FormatError(p, what);
+  };
+  const rows = (value: unknown, what: string): readonly unknown[] => {
+    if (value === undefined) return EMPTY;
+    return Array.isArray(value) ? value : fail(`${what} is not an array`);
   };
 
-  const resourceTypes: ResourceTypeInfo[] = arr(p, obj['r'], 'r').map((row, i) => {
-    const r = arr(p, row, `r[${i}]`);
-    return {
-      service,
-      name: str(p, r[0], `r[${i}] name`),
-      arnFormat: typeof r[1] === 'string' ? r[1] : '',
-      conditionKeys: keyRefs(r[2], `r[${i}] condition keys`),
-    };
-  });
+  const keyRows = rows(obj['k'], 'k');
+  const conditionKeys = new Array<ConditionKeyInfo>(keyRows.length);
+  for (let i = 0; i < keyRows.length; i++) {
+    const r = keyRows[i];
+    if (!Array.isArray(r)) return fail(`k[${i}] is not an array`);
+    const key = r[0];
+    if (typeof key !== 'string') return fail(`k[${i}] key is not a string`);
+    conditionKeys[i] = { key, description: typeof r[1] === 'string' ? r[1] : '', type: parseType(r[2]) };
+  }
+  // Condition keys by index (or, in older data, by name).
+  const keyRefs = (value: unknown, where: () => string): readonly string[] => {
+    if (value === undefined) return EMPTY;
+    if (!Array.isArray(value)) return fail(`${where()} condition keys is not an array`);
+    if (value.length === 0) return EMPTY;
+    const keys = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const ref: unknown = value[i];
+      if (typeof ref === 'number') {
+        const info = conditionKeys[ref];
+        if (!info) return fail(`${where()} condition keys: condition key index ${ref} out of range`);
+        keys[i] = info.key;
+      } else if (typeof ref === 'string') keys[i] = ref;
+      else return fail(`${where()} condition keys is not a string`);
+    }
+    return keys;
+  };
+  const names = (value: unknown, where: () => string): readonly string[] => {
+    if (value === undefined) return EMPTY;
+    if (!Array.isArray(value)) return fail(`${where()} dependent actions is not an array`);
+    if (value.length === 0) return EMPTY;
+    for (const item of value) if (typeof item !== 'string') return fail(`${where()} dependent actions is not a string`);
+    return value as string[];
+  };
 
-  const actions: ActionInfo[] = arr(p, obj['a'], 'a').map((row, i) => {
-    const r = arr(p, row, `a[${i}]`);
-    const name = str(p, r[0], `a[${i}] name`);
+  const typeRows = rows(obj['r'], 'r');
+  const resourceTypes = new Array<ResourceTypeInfo>(typeRows.length);
+  for (let i = 0; i < typeRows.length; i++) {
+    const r = typeRows[i];
+    if (!Array.isArray(r)) return fail(`r[${i}] is not an array`);
+    const name = r[0];
+    if (typeof name !== 'string') return fail(`r[${i}] name is not a string`);
+    resourceTypes[i] = { service, name, arnFormat: typeof r[1] === 'string' ? r[1] : '', conditionKeys: keyRefs(r[2], () => `r[${i}]`) };
+  }
+
+  const actionRows = rows(obj['a'], 'a');
+  const actions = new Array<ActionInfo>(actionRows.length);
+  for (let i = 0; i < actionRows.length; i++) {
+    const r = actionRows[i];
+    if (!Array.isArray(r)) return fail(`a[${i}] is not an array`);
+    const name = r[0];
+    if (typeof name !== 'string') return fail(`a[${i}] name is not a string`);
     let description = typeof r[1] === 'string' ? r[1] : '';
     let accessLevel: AccessLevel;
-    const level = r[2];
+    const level: unknown = r[2];
     if (typeof level === 'number') {
       if (level >= 10) description = GRANTS + description;
       accessLevel = COMPACT_LEVELS[level % 10] ?? 'Write';
+    } else if (typeof level === 'string') {
+      accessLevel = parseAccessLevel(level);
     } else {
-      accessLevel = parseAccessLevel(str(p, level, `${name} access level`));
+      return fail(`${name} access level is not a string`);
     }
-    const rts: ActionResourceType[] = arr(p, r[3], `${name} resource types`).map((rtRow, j) => {
-      const rt = arr(p, rtRow, `${name} resource type ${j}`);
-      let rtName: string;
-      if (typeof rt[0] === 'number') {
-        const target = resourceTypes[rt[0]];
-        if (!target) throw new FormatError(p, `${name}: resource type index ${rt[0]} out of range`);
-        rtName = target.name;
-      } else {
-        rtName = str(p, rt[0], `${name} resource type name`);
+    const typeRefs = rows(r[3], `${name} resource types`);
+    let types: readonly ActionResourceType[] = EMPTY;
+    if (typeRefs.length > 0) {
+      const list = new Array<ActionResourceType>(typeRefs.length);
+      for (let j = 0; j < typeRefs.length; j++) {
+        const rt = typeRefs[j];
+        if (!Array.isArray(rt)) return fail(`${name} resource type ${j} is not an array`);
+        const ref: unknown = rt[0];
+        let typeName: string;
+        if (typeof ref === 'number') {
+          const target = resourceTypes[ref];
+          if (!target) return fail(`${name}: resource type index ${ref} out of range`);
+          typeName = target.name;
+        } else if (typeof ref === 'string') {
+          typeName = ref;
+        } else {
+          return fail(`${name} resource type name is not a string`);
+        }
+        const where = () => `${name}/${typeName}`;
+        list[j] = { name: typeName, required: rt[1] === 1 || rt[1] === true, conditionKeys: keyRefs(rt[2], where), dependentActions: names(rt[3], where) };
       }
-      return {
-        name: rtName,
-        required: rt[1] === 1 || rt[1] === true,
-        conditionKeys: keyRefs(rt[2], `${name}/${rtName} condition keys`),
-        dependentActions: strings(p, rt[3], `${name}/${rtName} dependent actions`),
-      };
-    });
-    return {
-      service,
-      name,
-      description,
-      accessLevel,
-      resourceTypes: rts.length ? rts : EMPTY,
-      conditionKeys: keyRefs(r[4], `${name} condition keys`),
-      dependentActions: strings(p, r[5], `${name} dependent actions`),
-    };
-  });
+      types = list;
+    }
+    const where = () => name;
+    actions[i] = { service, name, description, accessLevel, resourceTypes: types, conditionKeys: keyRefs(r[4], where), dependentActions: names(r[5], where) };
+  }
 
   return { prefix: summary.prefix, name: summary.name, actions, resourceTypes, conditionKeys };
 }

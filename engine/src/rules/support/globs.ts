@@ -12,31 +12,51 @@ const QUESTION = 63;
 const SEGMENT = 1;
 const SLASH = 47;
 
+// Two rows of the table, kept between calls: a newly opened policy asks this thousands of times
+// (every Resource against every resource type of its service), and a fresh table per call was
+// most of that cost before the JIT had warmed up.
+let rowA = new Uint8Array(256);
+let rowB = new Uint8Array(256);
+
 /** Whether some string matches both globs (the `b` side may hold SEGMENT runs). */
 export function globsIntersect(a: string, b: string): boolean {
   if (!literalEndsAgree(a, b)) return false;
+  // Most policy ARNs hold no wildcard at all: then the question is whether a plain string matches a
+  // glob, which a greedy scan answers without the table (SEGMENT runs aside, which it does not know).
+  const aWild = wildcardIndex(a) >= 0;
+  const bWild = wildcardIndex(b) >= 0;
+  if (!aWild && !bWild) return a === b;
+  if (!aWild && !b.includes(SEGMENT_TEXT)) return literalMatches(b, a);
+  if (!bWild && !a.includes(SEGMENT_TEXT)) return literalMatches(a, b);
   const n = a.length;
   const m = b.length;
   if ((n + 1) * (m + 1) > MAX_CELLS) return true;
-  // reach[i][j]: the suffixes a[i..] and b[j..] can match a common string; filled from the end.
-  const reach = new Uint8Array((n + 1) * (m + 1));
-  const at = (i: number, j: number) => reach[i * (m + 1) + j] === 1;
-  for (let i = n; i >= 0; i--) {
-    for (let j = m; j >= 0; j--) {
-      let ok: boolean;
-      if (i === n && j === m) ok = true;
-      else if (i < n && a.charCodeAt(i) === STAR) ok = at(i + 1, j) || (j < m && at(i, j + 1));
-      else if (j < m && b.charCodeAt(j) === STAR) ok = at(i, j + 1) || (i < n && at(i + 1, j));
-      else if (j < m && b.charCodeAt(j) === SEGMENT) ok = at(i, j + 1) || (i < n && a.charCodeAt(i) !== SLASH && at(i + 1, j));
-      else if (i < n && j < m) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(j);
-        ok = (x === QUESTION || y === QUESTION || x === y) && at(i + 1, j + 1);
-      } else ok = false;
-      if (ok) reach[i * (m + 1) + j] = 1;
-    }
+  if (rowA.length <= m) {
+    rowA = new Uint8Array(2 * (m + 1));
+    rowB = new Uint8Array(2 * (m + 1));
   }
-  return at(0, 0);
+  // Cell (i, j): the suffixes a[i..] and b[j..] can match a common string. Filled from the end, one
+  // row of i at a time: `next` holds row i + 1, `row` the row being filled.
+  let next = rowA;
+  let row = rowB;
+  for (let i = n; i >= 0; i--) {
+    const x = i < n ? a.charCodeAt(i) : -1;
+    for (let j = m; j >= 0; j--) {
+      const y = j < m ? b.charCodeAt(j) : -1;
+      let ok: number;
+      if (i === n && j === m) ok = 1;
+      else if (x === STAR) ok = next[j]! | (j < m ? row[j + 1]! : 0);
+      else if (y === STAR) ok = row[j + 1]! | (i < n ? next[j]! : 0);
+      else if (y === SEGMENT) ok = row[j + 1]! | (i < n && x !== SLASH ? next[j]! : 0);
+      else if (i < n && j < m) ok = x === QUESTION || y === QUESTION || x === y ? next[j + 1]! : 0;
+      else ok = 0;
+      row[j] = ok;
+    }
+    const filled = row;
+    row = next;
+    next = filled;
+  }
+  return next[0] === 1;
 }
 
 /**
@@ -75,6 +95,39 @@ export function globCovers(outer: string, inner: string): boolean {
     }
   }
   return at(0, 0);
+}
+
+const SEGMENT_TEXT = String.fromCharCode(SEGMENT);
+
+/** Whether `text`, which holds no wildcard, matches `glob` (`*` and `?` only): greedy, backing up to the last star. */
+function literalMatches(glob: string, text: string): boolean {
+  let g = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    const code = g < glob.length ? glob.charCodeAt(g) : -1;
+    if (code === STAR) {
+      star = g++;
+      resume = t;
+    } else if (code === QUESTION || (code >= 0 && code === text.charCodeAt(t))) {
+      g++;
+      t++;
+    } else if (star >= 0) {
+      // Let the last star take one more character and try again from there.
+      g = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.length && glob.charCodeAt(g) === STAR) g++;
+  return g === glob.length;
+}
+
+function wildcardIndex(glob: string): number {
+  for (let i = 0; i < glob.length; i++) if (isWildcard(glob.charCodeAt(i))) return i;
+  return -1;
 }
 
 function isWildcard(code: number): boolean {

@@ -14,8 +14,8 @@ export interface ServiceArnShape {
   readonly regionRequired: boolean;
   readonly accountAllowed: boolean;
   readonly accountRequired: boolean;
-  /** One glob per resource type, e.g. `arn:*:s3:::*\/*` for S3 objects. */
-  readonly resourceGlobs: readonly { readonly type: ResourceTypeInfo; readonly glob: string }[];
+  /** One glob per resource type, e.g. `arn:*:s3:::*\/*` for S3 objects, and its part after the fifth colon. */
+  readonly resourceGlobs: readonly { readonly type: ResourceTypeInfo; readonly glob: string; readonly resourcePart: string }[];
 }
 
 // User-typed patterns are few, but a long editing session must not grow a table without bound (and
@@ -37,6 +37,9 @@ export class LintCache {
   private readonly actionSuggestions = new Map<string, string | null>();
   private readonly candidates = new Map<string, readonly ServiceArnShape['resourceGlobs'][number][]>();
   private readonly fitMemo = new WeakMap<ActionInfo, Map<string, boolean>>();
+  /** Format glob → resource glob → whether they intersect. */
+  private readonly intersections = new Map<string, Map<string, boolean>>();
+  private readonly formatGlobs = new Map<string, string>();
   /** A slot of this cache's own: what a statement's actions are depends on the catalogue. */
   private readonly statementActionsSlot = new MemoSlot<readonly ActionInfo[] | undefined>('statement actions');
 
@@ -164,7 +167,7 @@ export class LintCache {
     let found = this.candidates.get(key);
     if (!found) {
       const glob = resourceToGlob(resourcePart);
-      found = shape.resourceGlobs.filter((entry) => globsIntersect(glob, entry.glob.split(':').slice(5).join(':')));
+      found = shape.resourceGlobs.filter((entry) => globsIntersect(glob, entry.resourcePart));
       bounded(this.candidates).set(ownString(key), found);
     }
     return found;
@@ -179,10 +182,28 @@ export class LintCache {
     }
     let fits = memo.get(resourceGlob);
     if (fits === undefined) {
-      fits = this.resourceGlobsOf(action).some((glob) => arnGlobsIntersect(resourceGlob, glob));
+      fits = this.resourceGlobsOf(action).some((glob) => this.arnIntersects(resourceGlob, glob));
       bounded(memo).set(ownString(resourceGlob), fits);
     }
     return fits;
+  }
+
+  /**
+   * arnGlobsIntersect, remembered per pair: the actions of a service share a few resource types,
+   * so a newly opened policy asks the same pair for action after action.
+   */
+  private arnIntersects(resourceGlob: string, formatGlob: string): boolean {
+    let byResource = this.intersections.get(formatGlob);
+    if (!byResource) {
+      byResource = new Map();
+      bounded(this.intersections).set(formatGlob, byResource);
+    }
+    let answer = byResource.get(resourceGlob);
+    if (answer === undefined) {
+      answer = arnGlobsIntersect(resourceGlob, formatGlob);
+      bounded(byResource).set(ownString(resourceGlob), answer);
+    }
+    return answer;
   }
 
   /** Every condition key an action supports, its resource types' keys included, lower-case. */
@@ -204,13 +225,23 @@ export class LintCache {
     return this.catalog.resourceType(service, typeName)?.arnFormat;
   }
 
+  /** arnFormatToGlob, once per catalogue format (formats come from the catalogue: a bounded set). */
+  private formatGlob(format: string): string {
+    let glob = this.formatGlobs.get(format);
+    if (glob === undefined) {
+      glob = arnFormatToGlob(format);
+      this.formatGlobs.set(format, glob);
+    }
+    return glob;
+  }
+
   /** Globs of the resource types an action takes; empty when it takes only "*". */
   resourceGlobsOf(action: ActionInfo): readonly string[] {
     let globs = this.actionGlobs.get(action);
     if (!globs) {
       globs = action.resourceTypes.flatMap((type) => {
         const info = this.catalog.resourceType(action.service, type.name);
-        return info ? [arnFormatToGlob(info.arnFormat)] : [];
+        return info ? [this.formatGlob(info.arnFormat)] : [];
       });
       this.actionGlobs.set(action, globs);
     }
@@ -237,6 +268,9 @@ function computeShape(catalog: Catalog, prefix: string): ServiceArnShape | undef
     regionRequired: regions.every(Boolean),
     accountAllowed: accounts.some(Boolean),
     accountRequired: accounts.every(Boolean),
-    resourceGlobs: types.map((type) => ({ type, glob: arnFormatToGlob(type.arnFormat) })),
+    resourceGlobs: types.map((type) => {
+      const glob = arnFormatToGlob(type.arnFormat);
+      return { type, glob, resourcePart: glob.split(':').slice(5).join(':') };
+    }),
   };
 }

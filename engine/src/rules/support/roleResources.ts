@@ -1,7 +1,6 @@
 import type { Statement } from '../../document/model';
 import { hasWildcard } from '../../match/wildcard';
-import { resourceToGlob } from './arnGlob';
-import { globsIntersect } from './globs';
+import { arnGlobsIntersect, resourceToGlob } from './arnGlob';
 import { ownString } from './ownString';
 
 const ROLE_GLOB = 'arn:*:iam::*:role/*';
@@ -20,7 +19,8 @@ const memo = new Map<string, boolean>();
 function reachesRoles(resource: string): boolean {
   let reaches = memo.get(resource);
   if (reaches === undefined) {
-    reaches = globsIntersect(resourceToGlob(resource), ROLE_GLOB);
+    // Field by field, as IAM matches ARNs: an S3 or EC2 ARN is told apart by its service at once.
+    reaches = arnGlobsIntersect(resourceToGlob(resource), ROLE_GLOB);
     if (memo.size > 4096) memo.clear();
     memo.set(ownString(resource), reaches);
   }
