@@ -1,8 +1,10 @@
 // A minimal LSP client over a child process's stdio, for timing the server the way an editor talks to it.
 import { spawn } from 'node:child_process';
+import { serverEnvironment } from './paths.mjs';
 
 export class LspClient {
-  constructor(serverPath, { nodeArgs = [], env = process.env } = {}) {
+  // The environment is the one the VS Code extension gives the server (see serverEnvironment).
+  constructor(serverPath, { nodeArgs = [], env = serverEnvironment(process.env) } = {}) {
     this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: 'pipe', env });
     this.buffer = Buffer.alloc(0);
     this.nextId = 1;

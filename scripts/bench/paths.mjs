@@ -21,3 +21,10 @@ export function loadEngine() {
   const { fileCatalogSource } = require(catalogFiles);
   return { engine, newCatalog: () => new engine.Catalog(fileCatalogSource(catalogDir)) };
 }
+
+/** The extension's environment for the server (server/src/protocol.ts), as compiled by tsc. */
+export function serverEnvironment(environment) {
+  const protocol = join(root, 'out', 'server', 'src', 'protocol.js');
+  if (!existsSync(protocol)) throw new Error(`${protocol} is missing: run "npm run build" first`);
+  return require(protocol).serverEnvironment(environment);
+}

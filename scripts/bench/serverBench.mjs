@@ -11,11 +11,11 @@ function openDocument(client, uri, text, version = 1) {
 }
 
 /** Spawn to first publishDiagnostics for `text`, `runs` times in fresh processes. */
-export async function coldStart(text, runs, nodeArgs = []) {
+export async function coldStart(text, runs, nodeArgs = [], env = undefined) {
   const samples = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const client = new LspClient(serverPath, { nodeArgs });
+    const client = new LspClient(serverPath, env ? { nodeArgs, env } : { nodeArgs });
     await client.initialize();
     const published = client.nextDiagnostics(URI);
     openDocument(client, URI, text);
