@@ -74,6 +74,7 @@ const normalised = (list: List) => JSON.parse(JSON.stringify(list, (_key, value)
 
 const CASES: readonly [name: string, marked: string, file?: string][] = [
   ['actions of a service', policy('"Effect": "Allow", "Action": "s3:GetObj|"')],
+  ['actions with a wildcard entry', policy('"Effect": "Allow", "Action": "s3:Get|"')],
   ['every action of a service (capped)', policy('"Effect": "Allow", "Action": "ec2:|"')],
   ['service prefixes', policy('"Effect": "Allow", "Action": "dyn|"')],
   ['ARN partitions', policy('"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aw|"')],
@@ -103,6 +104,15 @@ describe('completion item defaults', () => {
     // The editor sends back the item with the list's data filled in.
     const resolved = await compact.request<Item>('completionItem/resolve', { ...item, data: list.itemDefaults!.data });
     assert.match(resolved.documentation?.value ?? '', /^\*\*s3:GetObject\*\* · Read/);
+  });
+
+  it('a wildcard entry keeps its own key while the actions around it share the default', async () => {
+    const list = await completeWith(compact, policy('"Effect": "Allow", "Action": "s3:Get|"'));
+    assert.deepEqual(list.itemDefaults?.data, { kind: 'action' });
+    const wildcard = list.items.find((candidate) => candidate.label === 's3:Get*');
+    assert.ok(wildcard, 'the list offers s3:Get*');
+    assert.deepEqual(wildcard.data, { kind: 'actionWildcard' });
+    assert.ok(list.items.filter((candidate) => candidate.data === undefined).length > 50, 'the actions leave data to the default');
   });
 
   it('an insert text that differs from the label survives as textEditText', async () => {

@@ -110,11 +110,11 @@ interface ItemData {
 function toCompletionList(chosen: readonly Candidate[], incomplete: boolean, shared: Place, placeOf: (candidate: Candidate) => Place, support: DefaultsSupport): CompletionList {
   const defaults: NonNullable<CompletionList['itemDefaults']> = {};
   if (support.editRange) defaults.editRange = shared.range;
-  const sharedData = support.data ? commonData(chosen) : undefined;
+  const sharedData = support.data ? defaultData(chosen) : undefined;
   if (sharedData) defaults.data = sharedData;
   const allSnippets = support.insertTextFormat && chosen.length > 0 && chosen.every((candidate) => candidate.isSnippet);
   if (allSnippets) defaults.insertTextFormat = InsertTextFormat.Snippet;
-  const omit: Omitted = { data: sharedData !== undefined, format: allSnippets };
+  const omit: Omitted = { dataKind: sharedData?.kind, format: allSnippets };
   const items = chosen.map((candidate) => {
     const place = placeOf(candidate);
     return toCompletionItem(candidate, place === shared && support.editRange ? undefined : place.range, omit);
@@ -122,24 +122,43 @@ function toCompletionList(chosen: readonly Candidate[], incomplete: boolean, sha
   return support.editRange || sharedData || allSnippets ? { isIncomplete: incomplete, itemDefaults: defaults, items } : { isIncomplete: incomplete, items };
 }
 
-/** The `data` every chosen item would carry, when they all carry the same kind-only key. */
-function commonData(chosen: readonly Candidate[]): ItemData | undefined {
-  const first = chosen[0]?.documentationKey;
-  if (!first) return undefined;
+/**
+ * The kind-only `data` most chosen items would carry, to say once as the list's default (a list of
+ * actions holds a wildcard entry or two, whose own keys differ: those keep theirs). None when some
+ * item has no key at all, since it would take on the default.
+ */
+function defaultData(chosen: readonly Candidate[]): ItemData | undefined {
+  const counts = new Map<string, number>();
   for (const candidate of chosen) {
     const key = candidate.documentationKey;
-    if (!key || key.kind !== first.kind || key.key !== candidate.label || key.args) return undefined;
+    if (!key) return undefined;
+    if (isKindOnly(candidate)) counts.set(key.kind, (counts.get(key.kind) ?? 0) + 1);
   }
-  return { kind: first.kind };
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [kind, count] of counts) {
+    if (count > bestCount) {
+      best = kind;
+      bestCount = count;
+    }
+  }
+  return best === undefined ? undefined : { kind: best as ItemData['kind'] };
+}
+
+/** Whether the item's documentation key says no more than its kind (the key is the label, no arguments). */
+function isKindOnly(candidate: Candidate): boolean {
+  const key = candidate.documentationKey;
+  return key !== undefined && key.key === candidate.label && key.args === undefined;
 }
 
 /** What the list's defaults already say for every item. */
 interface Omitted {
-  readonly data: boolean;
+  /** Items whose key is only this kind leave `data` to the list's default. */
+  readonly dataKind: string | undefined;
   readonly format: boolean;
 }
 
-const NOTHING_OMITTED: Omitted = { data: false, format: false };
+const NOTHING_OMITTED: Omitted = { dataKind: undefined, format: false };
 
 /** An item; without a `range` it takes the list's default range and says only a differing insert text. */
 function toCompletionItem(candidate: Candidate, range: Range | undefined, omit: Omitted = NOTHING_OMITTED): CompletionItem {
@@ -155,7 +174,7 @@ function toCompletionItem(candidate: Candidate, range: Range | undefined, omit: 
   if (candidate.retrigger) item.command = RETRIGGER;
   const key = candidate.documentationKey;
   if (key) {
-    if (omit.data) return item;
+    if (key.kind === omit.dataKind && isKindOnly(candidate)) return item;
     const data: ItemData = { kind: key.kind, ...(key.key === candidate.label ? {} : { key: key.key }), ...(key.args ? { args: key.args } : {}) };
     item.data = data;
   } else if (candidate.documentation) {
