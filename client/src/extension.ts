@@ -28,6 +28,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'jsonc' },
     ],
     outputChannelName: 'IAM Author',
+    synchronize: {
+      // The server re-reads iamAuthor.rules when it changes, and re-checks open files when a project's
+      // .iam-author.json is saved, created or deleted.
+      configurationSection: 'iamAuthor',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.iam-author.json'),
+    },
   };
   client = new LanguageClient('iamAuthor', 'IAM Author', serverOptions, clientOptions);
   const view = new SimulationView();

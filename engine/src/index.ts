@@ -7,6 +7,18 @@ export * from './hover';
 export * from './roles';
 export { lintFile, type LintOptions } from './rules/linter';
 export { RULES, findRule } from './rules/registry';
+export {
+  mergeRuleSettings,
+  parseProjectConfig,
+  readRuleSettings,
+  PROJECT_CONFIG_FILE,
+  RULE_SETTINGS,
+  type ConfigFileProblem,
+  type ProjectConfig,
+  type RuleSetting,
+  type RuleSettings,
+  type SettingsProblem,
+} from './rules/settings';
 export type { Finding, FixHint, Rule, RuleMeta, Severity, RuleCategory } from './rules/types';
 export { matchesWildcard } from './match/wildcard';
 export { matchesArnPattern, parseArn } from './match/arn';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintFile, type Catalog, type Finding, type PolicyFile } from '../../engine/src';
+import { lintFile, type Catalog, type Finding, type LintOptions, type PolicyFile } from '../../engine/src';
 import { spanToRange, toDiagnosticSeverity } from './convert';
 
 export const DIAGNOSTIC_SOURCE = 'iam-author';
@@ -8,9 +8,9 @@ export const DIAGNOSTIC_SOURCE = 'iam-author';
 /** Rule pages ship with the extension (docs/rules), so the link works offline. */
 export type RuleDocsLink = (ruleId: string) => string;
 
-export function computeDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink): Diagnostic[] {
+export function computeDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink, options?: LintOptions): Diagnostic[] {
   if (file.policies.length === 0) return [];
-  return lintFile(file, catalog).map((finding) => toDiagnostic(document, finding, docsLink));
+  return lintFile(file, catalog, options).map((finding) => toDiagnostic(document, finding, docsLink));
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, docsLink: RuleDocsLink): Diagnostic {

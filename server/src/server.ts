@@ -8,6 +8,7 @@ import { registerSimulation } from './features/simulation';
 import { registerCodeLens } from './features/codeLens';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
+import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
 import { registerValidation } from './features/validation';
 
 export type { ServerRuntime };
@@ -18,7 +19,7 @@ export type { ServerRuntime };
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
-  const context: FeatureContext = { connection, client: { capabilities: {} }, documents, cache: new DocumentCache(), runtime };
+  const context: FeatureContext = { connection, client: { capabilities: {} }, documents, cache: new DocumentCache(), runtime, settings: new RuleConfiguration() };
 
   connection.onInitialize((params): InitializeResult => {
     context.client.capabilities = params.capabilities ?? {};
@@ -34,7 +35,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     };
   });
 
-  registerValidation(context);
+  const validation = registerValidation(context);
+  registerRuleSettings(context, validation.revalidateAll);
   registerCompletion(context);
   registerHover(context);
   registerSimulation(context);

@@ -1,26 +1,49 @@
-import { POLICY_TYPES, type Catalog, type PolicyType } from '../../../engine/src';
+import * as fs from 'fs';
+import * as path from 'path';
+import { mergeRuleSettings, POLICY_TYPES, readRuleSettings, type Catalog, type PolicyType, type RuleSettings } from '../../../engine/src';
+import { ProjectConfigs, type FoundConfig } from '../projectConfig';
 import { oneOf, parseArgs, single, UsageError } from './args';
 import { checkInput, type CheckedFile } from './checkFiles';
 import { formatCheckJson, formatCheckText } from './formatCheck';
 import { formatCheckSarif } from './formatSarif';
 import { collectInputs } from './inputs';
 import type { CommandIO } from './io';
+import { LineIndex } from './positions';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
 export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalog): number {
-  const args = parseArgs(argv, { values: { '--type': false, '--format': false, '--fail-on': false } });
+  const args = parseArgs(argv, { values: { '--type': false, '--format': false, '--fail-on': false, '--config': false, '--rule': true } });
   const typeFlag = oneOf(single(args, '--type'), ['auto', ...POLICY_TYPES] as const, '--type', 'auto');
   const format = oneOf(single(args, '--format'), ['text', 'json', 'sarif'] as const, '--format', 'text');
   const failOn = oneOf(single(args, '--fail-on'), FAIL_ON, '--fail-on', 'error');
   if (args.positionals.length === 0) throw new UsageError('check needs files, directories or - for standard input');
   const type: PolicyType | undefined = typeFlag === 'auto' ? undefined : typeFlag;
 
+  const commandLineRules = ruleFlags(args.values.get('--rule') ?? []);
+  const configs = new ProjectConfigs();
+  const configFlag = single(args, '--config');
+  const given = configFlag === undefined ? undefined : configs.explicit(configFlag);
+  // Standard input has no folder of its own: the project file is looked for from the working directory.
+  const configFor = (name: string): FoundConfig | undefined => given ?? configs.forFile(name === '-' ? path.join(process.cwd(), '-') : name);
+
   const explicit = new Set(args.positionals);
+  const inputs = collectInputs(args.positionals, io.readStdin);
+  const broken = new Map<string, FoundConfig>();
+  for (const input of inputs) {
+    const found = configFor(input.name);
+    if (found && found.config.problems.length > 0) broken.set(found.file, found);
+  }
+  if (broken.size > 0) {
+    // A project file that says something we cannot read would check with rules the team did not choose.
+    for (const found of broken.values()) io.err(describeConfigProblems(found));
+    return 2;
+  }
   const files: CheckedFile[] = [];
-  for (const input of collectInputs(args.positionals, io.readStdin)) {
-    const checked = checkInput(input, catalog, type, explicit.has(input.name));
+  for (const input of inputs) {
+    const severities = mergeRuleSettings(configFor(input.name)?.config.rules, commandLineRules);
+    const checked = checkInput(input, catalog, type, explicit.has(input.name), { severities });
     if (checked) files.push(checked);
   }
 
@@ -36,4 +59,32 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
   const threshold = RANK[failOn];
   const failing = files.some((file) => file.policies.some((policy) => policy.findings.some((finding) => RANK[finding.severity] <= threshold)));
   return failing ? 1 : 0;
+}
+
+/** `--rule IAM302=off --rule resource-mismatch=error`: the last word on each rule. */
+function ruleFlags(values: readonly string[]): RuleSettings {
+  const pairs: Record<string, string> = {};
+  for (const value of values) {
+    const equals = value.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--rule takes RULE=SEVERITY (e.g. IAM302=off); got "${value}"`);
+    pairs[value.slice(0, equals)] = value.slice(equals + 1);
+  }
+  const { settings, problems } = readRuleSettings(pairs);
+  if (problems.length > 0) throw new UsageError(`--rule: ${problems.map((problem) => problem.message).join(' ')}`);
+  return settings;
+}
+
+function describeConfigProblems(found: FoundConfig): string {
+  let text = '';
+  let lines: LineIndex | undefined;
+  try {
+    lines = new LineIndex(fs.readFileSync(found.file, 'utf8'));
+  } catch {
+    lines = undefined;
+  }
+  for (const problem of found.config.problems) {
+    const at = lines?.position(problem.span.offset);
+    text += `iam-author: ${found.file}${at ? `:${at.line + 1}:${at.character + 1}` : ''}: ${problem.message}\n`;
+  }
+  return text;
 }

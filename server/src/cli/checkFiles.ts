@@ -1,4 +1,4 @@
-import { formatPath, lintFile, parsePolicyFile, relativePath, type Catalog, type Finding, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import { formatPath, lintFile, parsePolicyFile, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile } from './inputs';
 import { LineIndex } from './positions';
 
@@ -27,7 +27,7 @@ export interface CheckedFile {
 }
 
 /** Checks one input: parse, locate, lint, and express every finding relative to its policy. */
-export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean): CheckedFile | undefined {
+export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions): CheckedFile | undefined {
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
   const file = parsePolicyFile(input.text, { fileName: input.name, type });
   if (file.policies.length === 0) {
@@ -39,7 +39,7 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
     return explicit ? { file: input.name, policies: [] } : undefined;
   }
-  return { file: input.name, policies: groupByPolicy(file, lintFile(file, catalog)) };
+  return { file: input.name, policies: groupByPolicy(file, lintFile(file, catalog, options)) };
 }
 
 function groupByPolicy(file: PolicyFile, findings: readonly Finding[]): CheckedPolicy[] {

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Catalog } from '../../../engine/src';
 import type { RuleDocsLink } from '../diagnostics';
 import type { DocumentCache } from '../documentCache';
+import type { RuleConfiguration } from './ruleSettings';
 
 export interface ServerRuntime {
   readonly catalog: Catalog;
@@ -24,4 +25,6 @@ export interface FeatureContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: DocumentCache;
   readonly runtime: ServerRuntime;
+  /** Rule severities per document, from the editor's settings and the project's `.iam-author.json`. */
+  readonly settings: RuleConfiguration;
 }

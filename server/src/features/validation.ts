@@ -1,5 +1,6 @@
 import { computeDiagnostics } from '../diagnostics';
 import type { FeatureContext } from './context';
+import { isProjectConfig, projectConfigDiagnostics } from './ruleSettings';
 
 const DEFAULT_VALIDATION_DELAY = 20;
 
@@ -7,7 +8,7 @@ const DEFAULT_VALIDATION_DELAY = 20;
  * Validates a document shortly after it changes. Edits arriving faster than that restart the wait,
  * and a result computed for an older version is never published.
  */
-export function registerValidation({ connection, documents, cache, runtime }: FeatureContext): void {
+export function registerValidation({ connection, documents, cache, runtime, settings }: FeatureContext): { revalidateAll(): void } {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const delay = runtime.validationDelay ?? DEFAULT_VALIDATION_DELAY;
 
@@ -16,7 +17,9 @@ export function registerValidation({ connection, documents, cache, runtime }: Fe
     const document = documents.get(uri);
     if (!document) return;
     try {
-      const diagnostics = computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink);
+      const diagnostics = isProjectConfig(uri)
+        ? projectConfigDiagnostics(document)
+        : computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink, settings.lintOptionsFor(uri));
       if (documents.get(uri)?.version === document.version) {
         void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       }
@@ -50,4 +53,11 @@ export function registerValidation({ connection, documents, cache, runtime }: Fe
     cache.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
+
+  return {
+    // Settings changed: every open document, at once (nobody is typing).
+    revalidateAll: () => {
+      for (const document of documents.all()) schedule(document.uri, 0);
+    },
+  };
 }
