@@ -3,6 +3,7 @@ import { activation } from './activation.mjs';
 import { actionCompletion } from './actionCompletion.mjs';
 import { trustPrincipalHover } from './trustPrincipalHover.mjs';
 import { unknownActionProblem } from './unknownActionProblem.mjs';
+import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, simulateAccess];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, simulateAccess];

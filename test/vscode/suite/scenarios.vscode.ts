@@ -56,6 +56,16 @@ describe('IAM Author in VS Code', () => {
     assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
   });
 
+  it("turns an unknown action into a warning where a folder's .iam-author.json says so", async () => {
+    await openFixture('team/lenient-policy.json');
+    const uri = fixtureUri('team/lenient-policy.json');
+    const problem = await eventually('an IAM102 diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).find((diagnostic) => codeOf(diagnostic) === 'IAM102'),
+    );
+    assert.match(problem.message, /s3:PutObjekt/);
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
   it('simulates access and names the deciding statement', async () => {
     const editor = await openFixture('reports-policy.json');
     const result = await vscode.commands.executeCommand<SimulationOutcome | undefined>('iamAuthor.simulateAccess', {
