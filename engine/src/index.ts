@@ -6,6 +6,7 @@ export * from './complete';
 export * from './hover';
 export * from './roles';
 export { lintFile, type LintOptions } from './rules/linter';
+export { documentPolicies, lintDocument, type DocumentPolicy } from './rules/lintDocument';
 export { RULES, findRule } from './rules/registry';
 export {
   mergeRuleSettings,

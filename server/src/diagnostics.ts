@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintFile, type Catalog, type Finding, type LintOptions, type PolicyFile } from '../../engine/src';
+import { lintDocument, type Catalog, type Finding, type LintOptions, type PolicyFile } from '../../engine/src';
 import { spanToRange, toDiagnosticSeverity } from './convert';
 
 export const DIAGNOSTIC_SOURCE = 'iam-author';
@@ -9,8 +9,8 @@ export const DIAGNOSTIC_SOURCE = 'iam-author';
 export type RuleDocsLink = (ruleId: string) => string;
 
 export function computeDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink, options?: LintOptions): Diagnostic[] {
-  if (file.policies.length === 0) return [];
-  return lintFile(file, catalog, options).map((finding) => toDiagnostic(document, finding, docsLink));
+  if (file.policies.length === 0 && file.embedded.length === 0) return [];
+  return lintDocument(file, catalog, options).map((finding) => toDiagnostic(document, finding, docsLink));
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, docsLink: RuleDocsLink): Diagnostic {

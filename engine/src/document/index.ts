@@ -5,4 +5,5 @@ export { locatePolicies, type LocateOptions } from './locate';
 export { looksLikePolicy } from './shape';
 export { readPolicy, type PolicyPlacement } from './readPolicy';
 export { parsePolicyFile, type PolicyFile } from './policyFile';
+export type { EmbeddedPolicy } from './embedded';
 export { locateCursor, statementElementOf, type CursorLocation } from './nodeAt';

@@ -1,3 +1,4 @@
+import { findEmbeddedPolicies, type EmbeddedPolicy } from './embedded';
 import { locatePolicies, type LocateOptions } from './locate';
 import type { Policy } from './model';
 import { parseJson, type SyntaxProblem } from './parseJson';
@@ -9,9 +10,20 @@ export interface PolicyFile {
   readonly root: ValueNode | undefined;
   readonly syntaxProblems: readonly SyntaxProblem[];
   readonly policies: readonly Policy[];
+  /**
+   * Policies written as JSON strings (`{"Policy": "{\"Version\": ...}"}`, Terraform plans), each a
+   * document of its own; looked for only in files where no policy was found the ordinary way.
+   */
+  readonly embedded: readonly EmbeddedPolicy[];
 }
 
 export function parsePolicyFile(text: string, options: LocateOptions = {}): PolicyFile {
+  return parse(text, options, true);
+}
+
+function parse(text: string, options: LocateOptions, lookInStrings: boolean): PolicyFile {
   const { root, syntaxProblems } = parseJson(text);
-  return { text, root, syntaxProblems, policies: locatePolicies(root, options) };
+  const policies = locatePolicies(root, options);
+  const embedded = lookInStrings && policies.length === 0 && root ? findEmbeddedPolicies(text, root, options, (inner, innerOptions) => parse(inner, innerOptions, false)) : [];
+  return { text, root, syntaxProblems, policies, embedded };
 }

@@ -22,6 +22,15 @@ export interface HoverResult {
  * variables, principals and role kinds; outside policies, role and policy ARNs and service principals.
  */
 export function hover(file: PolicyFile, offset: number, catalog: Catalog): HoverResult | undefined {
+  for (const embedded of file.embedded) {
+    // Inside a policy written as a string: the hover of that policy, moved back to the file's text.
+    const inner = embedded.toInner(offset);
+    if (inner === undefined) continue;
+    const found = hover(embedded.file, inner, catalog);
+    if (!found) return undefined;
+    const start = embedded.toOuter(found.span.offset);
+    return { markdown: found.markdown, span: { offset: start, length: embedded.toOuter(found.span.offset + found.span.length) - start } };
+  }
   const cursor = locateCursor(file, offset);
   if (!cursor) return anywhere(file, offset);
   const { policy, path } = cursor;

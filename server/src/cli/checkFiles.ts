@@ -1,4 +1,4 @@
-import { formatPath, lintFile, parsePolicyFile, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import { documentPolicies, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile } from './inputs';
 import { LineIndex } from './positions';
 
@@ -30,7 +30,7 @@ export interface CheckedFile {
 export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions): CheckedFile | undefined {
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
   const file = parsePolicyFile(input.text, { fileName: input.name, type });
-  if (file.policies.length === 0) {
+  if (file.policies.length === 0 && file.embedded.length === 0) {
     if (file.syntaxProblems.length > 0) {
       const first = file.syntaxProblems[0]!;
       const at = new LineIndex(input.text).position(first.offset);
@@ -39,21 +39,22 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
     return explicit ? { file: input.name, policies: [] } : undefined;
   }
-  return { file: input.name, policies: groupByPolicy(file, lintFile(file, catalog, options)) };
+  return { file: input.name, policies: groupByPolicy(file, lintDocument(file, catalog, options)) };
 }
 
 function groupByPolicy(file: PolicyFile, findings: readonly Finding[]): CheckedPolicy[] {
   const lines = new LineIndex(file.text);
-  const policies: CheckedPolicy[] = file.policies.map((policy) => ({ path: formatPath(policy.path), type: policy.type, findings: [] }));
+  // Policies written as strings (a Terraform plan, get-bucket-policy output) come after the file's own.
+  const all = documentPolicies(file);
+  const policies: CheckedPolicy[] = all.map(({ policy, path }) => ({ path: formatPath(path), type: policy.type, findings: [] }));
   for (const finding of findings) {
-    const index = finding.policyIndex ?? owningPolicy(file, finding.span.offset);
-    const policy = file.policies[index]!;
+    const index = finding.policyIndex ?? owningPolicy(all, finding.span.offset);
     policies[index]!.findings.push({
       code: finding.ruleId,
       name: finding.ruleName,
       severity: finding.severity,
       message: finding.message,
-      path: formatPath(relativePath(finding.path, policy.path)),
+      path: formatPath(relativePath(finding.path, all[index]!.path)),
       range: lines.range(finding.span),
     });
   }
@@ -61,10 +62,10 @@ function groupByPolicy(file: PolicyFile, findings: readonly Finding[]): CheckedP
 }
 
 /** File-level findings (JSON syntax) belong to the policy around them, or to the first one. */
-function owningPolicy(file: PolicyFile, offset: number): number {
+function owningPolicy(all: readonly DocumentPolicy[], offset: number): number {
   let owner = 0;
-  file.policies.forEach((policy, index) => {
-    const { offset: start, length } = policy.node.span;
+  all.forEach(({ policy, embedded }, index) => {
+    const { offset: start, length } = embedded ? embedded.host.span : policy.node.span;
     if (offset >= start && offset <= start + length) owner = index;
   });
   return owner;

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { collectRolePolicies, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
 import { readInput } from './inputs';
 import { LineIndex } from './positions';
@@ -18,8 +18,17 @@ export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): 
     const at = new LineIndex(input.text).position(problem.offset);
     throw new UsageError(`${shownAs}: not valid JSON (line ${at.line + 1}, column ${at.character + 1}: ${problem.message})`);
   }
-  if (parsed.policies.length === 0) throw new UsageError(`${shownAs}: no IAM policy found`);
-  return parsed.policies.map((policy) => ({ policy, source: file, file: parsed }));
+  const sourced: SourcedPolicy[] = parsed.policies.map((policy) => ({ policy, source: file, file: parsed }));
+  for (const embedded of parsed.embedded) {
+    // A policy written as a string (get-bucket-policy output, a Terraform plan): its lines are counted
+    // in the policy's own text, which the source name says.
+    const source = `${file} (the policy in ${formatPath(embedded.host.path)})`;
+    const inner = embedded.file.syntaxProblems[0];
+    if (inner) throw new UsageError(`${shownAs}: the policy in ${formatPath(embedded.host.path)} is not valid JSON (${inner.message})`);
+    for (const policy of embedded.file.policies) sourced.push({ policy, source, file: embedded.file });
+  }
+  if (sourced.length === 0) throw new UsageError(`${shownAs}: no IAM policy found`);
+  return sourced;
 }
 
 /**
@@ -30,7 +39,7 @@ export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile:
   if (node.kind === 'string') return loadPolicyFile(path.resolve(path.dirname(testFile), node.value), type, `${testFile}: policy ${JSON.stringify(node.value)}`);
   if (looksLikePolicy(node)) {
     const policy = readPolicy(node, { type, typeReason: `it is listed under ${type} in the test file`, label: `inline ${type} policy`, allowsIntrinsics: false });
-    return [{ policy, source: testFile, file: { text: testText, root: parseJson(testText).root, syntaxProblems: [], policies: [policy] } }];
+    return [{ policy, source: testFile, file: { text: testText, root: parseJson(testText).root, syntaxProblems: [], policies: [policy], embedded: [] } }];
   }
   throw new UsageError(`${testFile}: a policy must be a file path or a policy object (at ${node.path.join('.')})`);
 }

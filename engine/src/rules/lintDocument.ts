@@ -1,0 +1,64 @@
+import type { Catalog } from '../catalog/catalog';
+import type { EmbeddedPolicy } from '../document/embedded';
+import type { Policy } from '../document/model';
+import type { PolicyFile } from '../document/policyFile';
+import type { PathSegment } from '../document/tree';
+import { lintFile, type LintOptions } from './linter';
+import type { Finding, FixHint } from './types';
+
+/** A policy of a file, directly or inside one of its strings, with where its path starts. */
+export interface DocumentPolicy {
+  readonly policy: Policy;
+  /** The policy's path from the root of the outer file (through the host string for an embedded one). */
+  readonly path: readonly PathSegment[];
+  readonly embedded?: EmbeddedPolicy;
+}
+
+/**
+ * Every policy of a file in the order findings' `policyIndex` counts them (by lintDocument): the
+ * file's own, then those of its embedded policies.
+ */
+export function documentPolicies(file: PolicyFile): DocumentPolicy[] {
+  const list: DocumentPolicy[] = file.policies.map((policy) => ({ policy, path: policy.path }));
+  for (const embedded of file.embedded) {
+    for (const policy of embedded.file.policies) list.push({ policy, path: [...embedded.host.path, ...policy.path], embedded });
+  }
+  return list;
+}
+
+/**
+ * lintFile for a file and for the policies written as strings inside it. An embedded policy is
+ * linted as the document it is; its findings are then moved to where its text sits in the file,
+ * and its fixes' replacements escaped as the string around them needs.
+ */
+export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
+  const findings = lintFile(file, catalog, options);
+  if (file.embedded.length === 0) return findings;
+  let base = file.policies.length;
+  for (const embedded of file.embedded) {
+    for (const finding of lintFile(embedded.file, catalog, options)) findings.push(toOuter(embedded, finding, base));
+    base += embedded.file.policies.length;
+  }
+  return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+function toOuter(embedded: EmbeddedPolicy, finding: Finding, base: number): Finding {
+  return {
+    ...finding,
+    span: outerSpan(embedded, finding.span),
+    path: [...embedded.host.path, ...finding.path],
+    policyIndex: finding.policyIndex === undefined ? undefined : base + finding.policyIndex,
+    fixes: finding.fixes?.map((fix) => toOuterFix(embedded, fix)),
+  };
+}
+
+function outerSpan(embedded: EmbeddedPolicy, span: { offset: number; length: number }): { offset: number; length: number } {
+  const start = embedded.toOuter(span.offset);
+  return { offset: start, length: embedded.toOuter(span.offset + span.length) - start };
+}
+
+function toOuterFix(embedded: EmbeddedPolicy, fix: FixHint): FixHint {
+  // The replacement is JSON for the policy; inside the host string every quote and line break is escaped.
+  const replacement = JSON.stringify(fix.replacement).slice(1, -1);
+  return fix.span ? { ...fix, replacement, span: outerSpan(embedded, fix.span) } : { ...fix, replacement };
+}
