@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parsePolicyFile, type PolicyFile } from '../../engine/src';
+import { formatOf, parsePolicyFile, type PolicyFile } from '../../engine/src';
 
 /** One parse per document version: completion, hover, diagnostics and simulation share it. */
 export class DocumentCache {
@@ -8,7 +8,10 @@ export class DocumentCache {
   get(document: TextDocument): PolicyFile {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.file;
-    const file = parsePolicyFile(document.getText(), { fileName: fileNameOf(document.uri) });
+    const fileName = fileNameOf(document.uri);
+    // An untitled document has no extension: the editor's language says YAML.
+    const format = document.languageId === 'yaml' ? 'yaml' : formatOf(fileName);
+    const file = parsePolicyFile(document.getText(), { fileName, format });
     this.entries.set(document.uri, { version: document.version, file });
     return file;
   }

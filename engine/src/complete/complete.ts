@@ -15,6 +15,8 @@ import { openVariableStart, variableCompletion } from './variables';
 
 /** Completion at an offset; undefined where the engine has nothing to offer (outside policies, for instance). */
 export function complete(file: PolicyFile, offset: number, catalog: Catalog): CompletionResult | undefined {
+  // The completion scanner reads half-typed JSON; YAML templates get diagnostics, hover and simulation.
+  if (file.format !== 'json') return undefined;
   const place = completionPlace(file, offset);
   if (!place) return undefined;
   const result = place.isKey ? keyPosition(place, catalog) : valuePosition(place, catalog);

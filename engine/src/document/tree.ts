@@ -87,3 +87,17 @@ export function spanEnd(span: Span): number {
 export function containsOffset(span: Span, offset: number): boolean {
   return offset >= span.offset && offset <= span.offset + span.length;
 }
+
+/** The tree as plain JSON values (an unfinished `"key":` as undefined). */
+export function plainValue(node: ValueNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.properties.map((property) => [property.key, property.value ? plainValue(property.value) : undefined]));
+    case 'array':
+      return node.items.map(plainValue);
+    case 'null':
+      return null;
+    default:
+      return node.value;
+  }
+}

@@ -32,7 +32,8 @@ export function documentPolicies(file: PolicyFile): DocumentPolicy[] {
  * and its fixes' replacements escaped as the string around them needs.
  */
 export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
-  const findings = lintFile(file, catalog, options);
+  // Fixes are written as JSON; in a YAML template they would need its own syntax and indentation.
+  const findings = file.format === 'json' ? lintFile(file, catalog, options) : lintFile(file, catalog, options).map(withoutFixes);
   if (file.embedded.length === 0) return findings;
   let base = file.policies.length;
   for (const embedded of file.embedded) {
@@ -40,6 +41,10 @@ export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOp
     base += embedded.file.policies.length;
   }
   return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+function withoutFixes(finding: Finding): Finding {
+  return finding.fixes ? { ...finding, fixes: undefined } : finding;
 }
 
 function toOuter(embedded: EmbeddedPolicy, finding: Finding, base: number): Finding {

@@ -1,6 +1,6 @@
 import { closestMatch } from '../catalog/suggest';
 import { parseJson } from '../document/parseJson';
-import type { PathSegment, Span, ValueNode } from '../document/tree';
+import { plainValue, type PathSegment, type Span, type ValueNode } from '../document/tree';
 import { RULES } from './registry';
 import type { Severity } from './types';
 
@@ -109,20 +109,6 @@ export function parseProjectConfig(text: string): ProjectConfig {
   const { settings, problems: found } = readRuleSettings(plainValue(rulesNode), ['rules']);
   for (const problem of found) problems.push({ message: problem.message, span: spanAt(rulesNode, problem.path.slice(1), problem.part) });
   return { rules: settings, problems: problems.sort((a, b) => a.span.offset - b.span.offset) };
-}
-
-/** The tree as plain JSON values. */
-function plainValue(node: ValueNode): unknown {
-  switch (node.kind) {
-    case 'object':
-      return Object.fromEntries(node.properties.map((property) => [property.key, property.value ? plainValue(property.value) : undefined]));
-    case 'array':
-      return node.items.map(plainValue);
-    case 'null':
-      return null;
-    default:
-      return node.value;
-  }
 }
 
 /** The span of a rule's key or value below `node` (the "rules" object), or of `node` itself. */

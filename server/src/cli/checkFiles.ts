@@ -31,10 +31,13 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
   const file = parsePolicyFile(input.text, { fileName: input.name, type });
   if (file.policies.length === 0 && file.embedded.length === 0) {
+    // A directory holds YAML of every kind (CI workflows, Helm templates that are not YAML until
+    // rendered): one found by walking that does not parse is not the user's policy problem.
+    if (!explicit && file.format === 'yaml') return undefined;
     if (file.syntaxProblems.length > 0) {
       const first = file.syntaxProblems[0]!;
       const at = new LineIndex(input.text).position(first.offset);
-      return { file: input.name, policies: [], error: `not valid JSON (line ${at.line + 1}, column ${at.character + 1}: ${first.message})` };
+      return { file: input.name, policies: [], error: `not valid ${file.format === 'yaml' ? 'YAML' : 'JSON'} (line ${at.line + 1}, column ${at.character + 1}: ${first.message})` };
     }
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
     return explicit ? { file: input.name, policies: [] } : undefined;

@@ -11,7 +11,7 @@ export interface InputFile {
 /** The largest file read; bigger ones are reported rather than loaded whole into memory. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-/** Expands directories to the JSON files inside them (recursively, skipping node_modules and dot folders). */
+/** Expands directories to the JSON and YAML files inside them (recursively, skipping node_modules and dot folders). */
 export function collectInputs(targets: readonly string[], readStdin: () => string): InputFile[] {
   const inputs: InputFile[] = [];
   for (const target of targets) {
@@ -27,7 +27,7 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of jsonFilesUnder(target)) inputs.push(readInput(file));
+      for (const file of policyFilesUnder(target)) inputs.push(readInput(file));
     } else {
       inputs.push(readInput(target));
     }
@@ -51,7 +51,7 @@ export function readInput(file: string): InputFile {
   }
 }
 
-function jsonFilesUnder(directory: string): string[] {
+function policyFilesUnder(directory: string): string[] {
   const files: string[] = [];
   const pending = [directory];
   while (pending.length > 0) {
@@ -66,7 +66,7 @@ function jsonFilesUnder(directory: string): string[] {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
-      } else if (/\.json$/i.test(entry.name) && !/\.iamtest\.json$/i.test(entry.name)) {
+      } else if (/\.(json|ya?ml)$/i.test(entry.name) && !/\.iamtest\.json$/i.test(entry.name)) {
         files.push(full);
       }
     }

@@ -16,7 +16,7 @@ export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): 
   const problem = parsed.syntaxProblems[0];
   if (problem) {
     const at = new LineIndex(input.text).position(problem.offset);
-    throw new UsageError(`${shownAs}: not valid JSON (line ${at.line + 1}, column ${at.character + 1}: ${problem.message})`);
+    throw new UsageError(`${shownAs}: not valid ${parsed.format === 'yaml' ? 'YAML' : 'JSON'} (line ${at.line + 1}, column ${at.character + 1}: ${problem.message})`);
   }
   const sourced: SourcedPolicy[] = parsed.policies.map((policy) => ({ policy, source: file, file: parsed }));
   for (const embedded of parsed.embedded) {
@@ -39,7 +39,7 @@ export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile:
   if (node.kind === 'string') return loadPolicyFile(path.resolve(path.dirname(testFile), node.value), type, `${testFile}: policy ${JSON.stringify(node.value)}`);
   if (looksLikePolicy(node)) {
     const policy = readPolicy(node, { type, typeReason: `it is listed under ${type} in the test file`, label: `inline ${type} policy`, allowsIntrinsics: false });
-    return [{ policy, source: testFile, file: { text: testText, root: parseJson(testText).root, syntaxProblems: [], policies: [policy], embedded: [] } }];
+    return [{ policy, source: testFile, file: { text: testText, format: 'json', root: parseJson(testText).root, syntaxProblems: [], policies: [policy], embedded: [] } }];
   }
   throw new UsageError(`${testFile}: a policy must be a file path or a policy object (at ${node.path.join('.')})`);
 }
@@ -56,7 +56,7 @@ export function loadRole(template: string, name: string): LoadedRole {
   const input = readInput(template);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${template}: ${input.error ?? 'cannot be read'}`);
   const file: PolicyFile = parsePolicyFile(input.text, { fileName: template });
-  if (file.syntaxProblems.length > 0) throw new UsageError(`${template}: not valid JSON`);
+  if (file.syntaxProblems.length > 0) throw new UsageError(`${template}: not valid ${file.format === 'yaml' ? 'YAML' : 'JSON'}`);
   const role = collectRolePolicies(file, name);
   if (!role) {
     const known = listRoles(file).map((summary) => summary.name);

@@ -1,4 +1,5 @@
 import type { PolicyType } from '../../document/model';
+import type { ValueNode } from '../../document/tree';
 import { openingTarget } from '../targets';
 import type { Rule } from '../types';
 
@@ -33,9 +34,15 @@ export const policySize: Rule = {
   check({ file, policy, report }) {
     const quota = QUOTAS[policy.type];
     const { offset, length } = policy.node.span;
-    // Cheap early exit: a policy no longer than the quota cannot exceed it.
-    if (length <= quota.limit) return;
-    const size = quota.countsWhitespace ? length : countWithoutWhitespace(file.text, offset, offset + length);
+    let size: number;
+    if (file.format === 'yaml') {
+      // CloudFormation sends the policy to IAM as JSON: count that, without whitespace.
+      size = minifiedLength(policy.node);
+    } else {
+      // Cheap early exit: a policy no longer than the quota cannot exceed it.
+      if (length <= quota.limit) return;
+      size = quota.countsWhitespace ? length : countWithoutWhitespace(file.text, offset, offset + length);
+    }
     if (size <= quota.limit) return;
     report(
       openingTarget(policy.node),
@@ -77,4 +84,26 @@ function countWithoutWhitespace(text: string, start: number, end: number): numbe
     } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) count++;
   }
   return count;
+}
+
+/** The length of the node written as minified JSON. */
+function minifiedLength(node: ValueNode): number {
+  switch (node.kind) {
+    case 'string':
+      return JSON.stringify(node.value).length;
+    case 'number':
+      return node.raw.length;
+    case 'boolean':
+      return node.value ? 4 : 5;
+    case 'null':
+      return 4;
+    case 'array':
+      return 2 + Math.max(node.items.length - 1, 0) + node.items.reduce((sum, item) => sum + minifiedLength(item), 0);
+    case 'object':
+      return (
+        2 +
+        Math.max(node.properties.length - 1, 0) +
+        node.properties.reduce((sum, property) => sum + JSON.stringify(property.key).length + 1 + (property.value ? minifiedLength(property.value) : 4), 0)
+      );
+  }
 }

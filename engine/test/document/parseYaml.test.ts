@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import { hover, lintDocument, parsePolicyFile, plainValue, type ValueNode } from '../../src';
+import { parseYaml } from '../../src/document/parseYaml';
+import { fixtureCatalog } from '../fixtures/catalog';
+import { repoRoot } from './fixtureText';
+
+// CloudFormation templates in YAML: the same tree as JSON (spans into the YAML text), short
+// intrinsic tags in their long form, and everything downstream unchanged.
+
+const catalog = fixtureCatalog();
+
+const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: 2012-10-17
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: app
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Sid: Read
+                Effect: Allow
+                Action:
+                  - s3:GetObjekt
+                  - "s3:ListBucket"
+                Resource:
+                  - !Sub "arn:aws:s3:::\${Bucket}/*"
+                  - !GetAtt Bucket.Arn
+              - Sid: Tables
+                Effect: Allow
+                Action: dynamodb:Query
+                Resource: !Join ["", ["arn:aws:dynamodb:", !Ref "AWS::Region", ":table/app"]]
+`;
+
+const plain = (node: ValueNode | undefined) => (node ? plainValue(node) : undefined);
+
+const slice = (text: string, span: { offset: number; length: number }) => text.slice(span.offset, span.offset + span.length);
+
+test('a YAML template: its policies found and typed as in JSON, short tags read as intrinsics', () => {
+  const file = parsePolicyFile(TEMPLATE, { fileName: 'stack.yaml' });
+  assert.equal(file.format, 'yaml');
+  assert.deepEqual(file.syntaxProblems, []);
+  assert.deepEqual(
+    file.policies.map((policy) => [policy.type, policy.label]),
+    [
+      ['trust', 'AssumeRolePolicyDocument of AppRole'],
+      ['identity', 'inline policy app of AppRole'],
+    ],
+  );
+  const resources = plain(file.policies[1]!.statements[0]!.resource!.property.value);
+  assert.deepEqual(resources, [{ 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }, { 'Fn::GetAtt': 'Bucket.Arn' }]);
+  assert.deepEqual(plain(file.policies[1]!.statements[1]!.resource!.property.value), { 'Fn::Join': ['', ['arn:aws:dynamodb:', { Ref: 'AWS::Region' }, ':table/app']] });
+});
+
+test('findings in YAML point at the YAML text and carry no JSON fixes', () => {
+  const file = parsePolicyFile(TEMPLATE, { fileName: 'stack.yml' });
+  const findings = lintDocument(file, catalog);
+  const unknown = findings.find((finding) => finding.ruleId === 'IAM102');
+  assert.ok(unknown, JSON.stringify(findings.map((finding) => finding.ruleId)));
+  assert.equal(slice(TEMPLATE, unknown.span), 's3:GetObjekt');
+  assert.deepEqual(unknown.path, ['Resources', 'AppRole', 'Properties', 'Policies', 0, 'PolicyDocument', 'Statement', 0, 'Action', 0]);
+  assert.equal(unknown.fixes, undefined);
+  // Intrinsics stand for strings known at deploy time: no ARN or type findings on them.
+  assert.deepEqual(findings.filter((finding) => ['IAM104', 'IAM012', 'IAM013'].includes(finding.ruleId) && finding.path.includes('Resource')), []);
+  // Unquoted 2012-10-17 is a string in YAML 1.2, as CloudFormation reads it.
+  assert.deepEqual(findings.filter((finding) => finding.path.includes('Version')), []);
+});
+
+test('the JSON example and its YAML rendering give the same policies and findings', () => {
+  const json = fs.readFileSync(path.join(repoRoot(), 'examples', 'cloudformation', 'thumbnailer-stack.json'), 'utf8');
+  const yaml = stringify(JSON.parse(json));
+  const fromJson = parsePolicyFile(json, { fileName: 'stack.json' });
+  const fromYaml = parsePolicyFile(yaml, { fileName: 'stack.yaml' });
+  assert.deepEqual(fromYaml.policies.map((policy) => [policy.type, policy.label, plain(policy.node)]), fromJson.policies.map((policy) => [policy.type, policy.label, plain(policy.node)]));
+  const key = (file: typeof fromJson) => lintDocument(file, catalog).map((finding) => `${finding.ruleId} ${JSON.stringify(finding.path)}`).sort();
+  assert.deepEqual(key(fromYaml), key(fromJson));
+});
+
+test('hover works on YAML scalars', () => {
+  const file = parsePolicyFile(TEMPLATE.replace('s3:GetObjekt', 's3:GetObject'), { fileName: 'stack.yaml' });
+  const text = file.text;
+  const result = hover(file, text.indexOf('s3:GetObject') + 3, catalog);
+  assert.ok(result);
+  assert.match(result.markdown, /s3:GetObject/);
+  assert.equal(slice(text, result.span), 's3:GetObject');
+});
+
+test('duplicate keys stay in the tree for the duplicate-key rule', () => {
+  const text = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Effect: Deny\n    Action: s3:GetObject\n    Resource: "*"\n';
+  const file = parsePolicyFile(text, { fileName: 'policy.yaml' });
+  assert.deepEqual(file.syntaxProblems, []);
+  assert.ok(lintDocument(file, catalog).some((finding) => finding.ruleName === 'duplicate-key'));
+});
+
+test('broken YAML gives located syntax problems, never an exception', () => {
+  const parsed = parseYaml('Statement:\n  - Effect: Allow\n   Action: [s3:GetObject\n');
+  assert.ok(parsed.syntaxProblems.length > 0);
+  for (const problem of parsed.syntaxProblems) assert.match(problem.message, /^YAML syntax error: /);
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+  const alphabet = 'ab:- \n\t"\'[]{},!&*#|>?%@`\\';
+  for (let i = 0; i < 500; i++) {
+    let text = '';
+    const length = Math.floor(random() * 80);
+    for (let j = 0; j < length; j++) text += alphabet[Math.floor(random() * alphabet.length)];
+    const file = parsePolicyFile(text, { fileName: 'fuzz.yaml' });
+    lintDocument(file, catalog);
+    for (const problem of file.syntaxProblems) assert.ok(problem.offset >= 0 && problem.offset + problem.length <= text.length, JSON.stringify(text));
+  }
+});
+
+test('deeply nested YAML is refused, not a stack overflow', () => {
+  const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+  const file = parsePolicyFile(deep, { fileName: 'deep.yaml' });
+  assert.deepEqual(file.policies, []);
+});
