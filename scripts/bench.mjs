@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput } from './bench/engineBench.mjs';
-import { authorizationDetailsText, interestingOffsets, policyOfLength, policyText } from './bench/inputs.mjs';
+import { authorizationDetailsText, cloudFormationYamlText, interestingOffsets, policyOfLength, policyText } from './bench/inputs.mjs';
 import { root, vsixPath } from './bench/paths.mjs';
 import { coldStart, diagnosticsAfterEdit, requestLatency } from './bench/serverBench.mjs';
 import { ms } from './bench/stats.mjs';
@@ -63,6 +63,10 @@ const large = await diagnosticsAfterEdit(dump, editIn(dump), Math.min(EDITS, 10)
 row(`diagnostics after edit, ${(dump.length / 1024 / 1024).toFixed(2)} MB authorization details`, p50p95(large), '≤ 300 ms (p95)', large.p95 <= 300);
 const largeCompute = lintCompute(dump, editIn(dump), Math.min(EDITS, 10));
 row('  parse + lint compute, 1 MB authorization details', p50p95(largeCompute), 'info', undefined);
+
+const template = cloudFormationYamlText(50 * 1024);
+const yamlCompute = lintCompute(template, template.indexOf('s3:GetObject') + 3, quick ? 10 : 50, 'template.yaml');
+row(`  parse + lint compute, ${(template.length / 1024).toFixed(0)} KB YAML template`, p50p95(yamlCompute), 'info', undefined);
 
 const policy20 = policyText(20);
 for (const trace of ['full', 'deciding']) {

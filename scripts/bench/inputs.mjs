@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 // Deterministic benchmark inputs: the same bytes on every run, so numbers compare across commits.
 
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', '*'];
@@ -106,4 +107,20 @@ export function interestingOffsets(text, count) {
     if (list.length > 0) offsets.push(list[Math.floor(i / lists.length) % list.length]);
   }
   return offsets;
+}
+
+/** A CloudFormation template in YAML: roles with a trust policy and an inline policy each, to `minLength` characters. */
+export function cloudFormationYamlText(minLength) {
+  const resources = {};
+  for (let i = 0; ; i++) {
+    if (i % 8 === 0 && stringify({ Resources: resources }).length >= minLength) break;
+    resources[`Role${i}`] = {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+        Policies: [inlinePolicy(`inline-${i}`, i, 2)],
+      },
+    };
+  }
+  return stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
 }

@@ -159,6 +159,59 @@ const handWritten = `// deploy bucket access
 }
 `;
 
+/** What `aws s3api get-bucket-policy` prints: the policy as a JSON string. */
+const bucketPolicyOutput = json({ Policy: bucket.replace(/\s*\n\s*/g, '') });
+
+/** `terraform show -json` of a plan: policies as strings in resource attributes. */
+const terraformPlan = json({
+  format_version: '1.2',
+  resource_changes: [
+    { address: 'aws_iam_role.app', type: 'aws_iam_role', change: { after: { assume_role_policy: trust, inline_policy: [{ name: 'app', policy: identity }] } } },
+    { address: 'aws_organizations_policy.guard', type: 'aws_organizations_policy', change: { after: { type: 'SERVICE_CONTROL_POLICY', content: scp } } },
+  ],
+});
+
+/** A CloudFormation template in YAML, with short intrinsic tags. */
+const yamlTemplate = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: 2012-10-17
+        Statement:
+          - Effect: Allow
+            Principal: { Service: [lambda.amazonaws.com] }
+            Action: sts:AssumeRole
+            Condition: { StringEquals: { "aws:SourceAccount": !Ref "AWS::AccountId" } }
+      Policies:
+        - PolicyName: app
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Sid: Read
+                Effect: Allow
+                Action: [s3:GetObject, "s3:List*"]
+                Resource:
+                  - !Sub "arn:\${AWS::Partition}:s3:::\${Bucket}/*"
+                  - !GetAtt Bucket.Arn
+              - Effect: Deny
+                NotAction: iam:*
+                Resource: "*"
+                Condition:
+                  Bool: { aws:SecureTransport: false }
+  BucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: s3:*
+            Resource: !Join ["", [!GetAtt Bucket.Arn, "/*"]]
+`;
+
 export const CORPUS: readonly CorpusEntry[] = [
   { name: 'identity', fileName: 'workload.json', text: identity },
   { name: 'trust', fileName: 'trust-policy.json', text: trust },
@@ -169,4 +222,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   { name: 'authorization-details', fileName: 'account.json', text: authorizationDetails },
   { name: 'get-role', fileName: 'role.json', text: getRole },
   { name: 'hand-written', fileName: 'deploy.jsonc', text: handWritten },
+  { name: 'get-bucket-policy', fileName: 'bucket-policy-output.json', text: bucketPolicyOutput },
+  { name: 'terraform-plan', fileName: 'plan.json', text: terraformPlan },
+  { name: 'cloudformation-yaml', fileName: 'stack.yaml', text: yamlTemplate },
 ];

@@ -1,7 +1,7 @@
 import {
   complete,
   hover,
-  lintFile,
+  lintDocument,
   parsePolicyFile,
   simulate,
   type AccessRequest,
@@ -71,8 +71,10 @@ const TYPES: readonly (PolicyType | undefined)[] = [undefined, undefined, undefi
 export function exercise(text: string, fileName: string, catalog: Catalog, rng: Prng): void {
   const file = parsePolicyFile(text, { fileName, type: rng.pick(TYPES) });
   for (const problem of file.syntaxProblems) checkSpan(problem, text, 'syntax problem');
-  for (const finding of lintFile(file, catalog)) {
+  // lintDocument: the file's own policies and those written as strings inside it (moved into the file).
+  for (const finding of lintDocument(file, catalog)) {
     checkSpan(finding.span, text, `finding ${finding.ruleId}`);
+    for (const fix of finding.fixes ?? []) if (fix.span) checkSpan(fix.span, text, `fix of ${finding.ruleId}`);
     if (!finding.message) throw new InvariantError(`finding ${finding.ruleId} has no message`);
   }
   const offsets = [0, text.length, rng.int(0, text.length), rng.int(0, text.length), rng.int(0, text.length)];
