@@ -88,7 +88,7 @@ test('the server publishes diagnostics and hovers for a YAML document, and offer
   const diagnostic = published.diagnostics.find((candidate) => candidate.code === 'IAM102')!;
   const line = TEMPLATE.split('\n')[diagnostic.range.start.line]!;
   assert.equal(line.slice(diagnostic.range.start.character, diagnostic.range.end.character), 's3:GetObjekt');
-  assert.deepEqual((diagnostic.data as { fixes: unknown[] }).fixes, []);
+  assert.deepEqual((diagnostic.data as { fixes: { replacement: string }[] }).fixes.map((fix) => fix.replacement), ['"s3:GetObject"']);
   const at = positionAt(TEMPLATE, TEMPLATE.indexOf('s3:GetObject]') + 4);
   const hovered = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: at });
   assert.match(hovered?.contents?.value ?? '', /s3:GetObject/);

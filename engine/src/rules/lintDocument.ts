@@ -32,8 +32,9 @@ export function documentPolicies(file: PolicyFile): DocumentPolicy[] {
  * and its fixes' replacements escaped as the string around them needs.
  */
 export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
-  // Fixes are written as JSON; in a YAML template they would need its own syntax and indentation.
-  const findings = file.format === 'json' ? lintFile(file, catalog, options) : lintFile(file, catalog, options).map(withoutFixes);
+  // Fixes are written as JSON; in a YAML template only those that put one quoted string in place of
+  // the finding's own text (a corrected action, ARN or Effect) read the same there.
+  const findings = file.format === 'json' ? lintFile(file, catalog, options) : lintFile(file, catalog, options).map(yamlSafeFixes);
   if (file.embedded.length === 0) return findings;
   let base = file.policies.length;
   for (const embedded of file.embedded) {
@@ -43,8 +44,20 @@ export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOp
   return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-function withoutFixes(finding: Finding): Finding {
-  return finding.fixes ? { ...finding, fixes: undefined } : finding;
+function yamlSafeFixes(finding: Finding): Finding {
+  if (!finding.fixes) return finding;
+  const safe = finding.fixes.filter((fix) => fix.span === undefined && isOneQuotedString(fix.replacement));
+  return { ...finding, fixes: safe.length > 0 ? safe : undefined };
+}
+
+/** A JSON string literal on one line: also a YAML double-quoted scalar, wherever a scalar may go. */
+function isOneQuotedString(text: string): boolean {
+  if (!text.startsWith('"') || text.includes('\n')) return false;
+  try {
+    return typeof JSON.parse(text) === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function toOuter(embedded: EmbeddedPolicy, finding: Finding, base: number): Finding {

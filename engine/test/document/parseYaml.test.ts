@@ -63,14 +63,20 @@ test('a YAML template: its policies found and typed as in JSON, short tags read 
   assert.deepEqual(plain(file.policies[1]!.statements[1]!.resource!.property.value), { 'Fn::Join': ['', ['arn:aws:dynamodb:', { Ref: 'AWS::Region' }, ':table/app']] });
 });
 
-test('findings in YAML point at the YAML text and carry no JSON fixes', () => {
+test('findings in YAML point at the YAML text, with the fixes that read the same in YAML', () => {
   const file = parsePolicyFile(TEMPLATE, { fileName: 'stack.yml' });
   const findings = lintDocument(file, catalog);
   const unknown = findings.find((finding) => finding.ruleId === 'IAM102');
   assert.ok(unknown, JSON.stringify(findings.map((finding) => finding.ruleId)));
   assert.equal(slice(TEMPLATE, unknown.span), 's3:GetObjekt');
   assert.deepEqual(unknown.path, ['Resources', 'AppRole', 'Properties', 'Policies', 0, 'PolicyDocument', 'Statement', 0, 'Action', 0]);
-  assert.equal(unknown.fixes, undefined);
+  // One quoted string in place of the plain scalar is YAML too: applied, the template reads the corrected action.
+  const fix = unknown.fixes?.[0];
+  assert.ok(fix && fix.span === undefined, JSON.stringify(unknown.fixes));
+  const fixed = TEMPLATE.slice(0, unknown.span.offset) + fix.replacement + TEMPLATE.slice(unknown.span.offset + unknown.span.length);
+  const refixed = parsePolicyFile(fixed, { fileName: 'stack.yml' });
+  assert.deepEqual(refixed.syntaxProblems, []);
+  assert.equal(plain(refixed.policies[1]!.statements[0]!.action!.property.value)?.toString(), 's3:GetObject,s3:ListBucket');
   // Intrinsics stand for strings known at deploy time: no ARN or type findings on them.
   assert.deepEqual(findings.filter((finding) => ['IAM104', 'IAM012', 'IAM013'].includes(finding.ruleId) && finding.path.includes('Resource')), []);
   // Unquoted 2012-10-17 is a string in YAML 1.2, as CloudFormation reads it.
@@ -85,6 +91,20 @@ test('the JSON example and its YAML rendering give the same policies and finding
   assert.deepEqual(fromYaml.policies.map((policy) => [policy.type, policy.label, plain(policy.node)]), fromJson.policies.map((policy) => [policy.type, policy.label, plain(policy.node)]));
   const key = (file: typeof fromJson) => lintDocument(file, catalog).map((finding) => `${finding.ruleId} ${JSON.stringify(finding.path)}`).sort();
   assert.deepEqual(key(fromYaml), key(fromJson));
+});
+
+test('fixes that insert JSON structure are left out in YAML', () => {
+  const text = 'Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "*"\n';
+  const inJson = lintDocument(parsePolicyFile(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] })), catalog);
+  const isQuotedString = (text: string) => /^"[^"\\]*"$/.test(text);
+  const withStructure = inJson.filter((finding) => finding.fixes?.some((fix) => fix.span !== undefined || !isQuotedString(fix.replacement))).map((finding) => finding.ruleId);
+  assert.ok(withStructure.length > 0, 'the JSON policy has a fix that inserts structure (a missing Version)');
+  const inYaml = lintDocument(parsePolicyFile(text, { fileName: 'policy.yaml' }), catalog);
+  for (const ruleId of withStructure) {
+    const finding = inYaml.find((candidate) => candidate.ruleId === ruleId);
+    assert.ok(finding, `${ruleId} is reported in YAML too`);
+    assert.equal(finding.fixes, undefined, ruleId);
+  }
 });
 
 test('hover works on YAML scalars', () => {
