@@ -1,39 +1,66 @@
+import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { simulate, type PolicyFile, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../engine/src';
+import { documentPolicies, formatPath, simulate, type EmbeddedPolicy, type PolicyFile, type PolicySet, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
 import { spanToRange } from './convert';
 import type { SimulateParams, SimulateResult, SimulatedStatement } from './protocol';
 
 export const NO_POLICY = 'This document holds no IAM policy.';
 
+/** Where a traced statement's span lies in the open document. */
+export type RangeOf = (trace: Pick<StatementTrace, 'source'>, span: Span) => Range;
+
+export interface DocumentPolicySet {
+  readonly set: PolicySet;
+  /** How many policies the document holds, its own and those written as strings inside it. */
+  readonly count: number;
+  readonly rangeOf: RangeOf;
+}
+
 /**
- * The policies of one open document, each in the role its type gives it. A trust policy plays the
- * resource policy of its role.
+ * The policies of one open document, each in the role its type gives it (a trust policy plays the
+ * resource policy of its role), those written as strings included: their spans count in the
+ * string's value, so each gets a source name of its own that `rangeOf` maps back into the document.
  */
-export function documentPolicySet(document: TextDocument, file: PolicyFile): PolicySet {
+export function documentPolicySet(document: TextDocument, file: PolicyFile): DocumentPolicySet {
   const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
-  const source = document.uri.slice(document.uri.lastIndexOf('/') + 1);
-  for (const policy of file.policies) {
+  const name = document.uri.slice(document.uri.lastIndexOf('/') + 1);
+  const embeddedBySource = new Map<string, EmbeddedPolicy>();
+  const all = documentPolicies(file);
+  for (const { policy, embedded } of all) {
     const role = policy.type === 'trust' ? 'resource' : policy.type;
-    set[role].push({ policy, source, file });
+    if (!embedded) {
+      set[role].push({ policy, source: name, file });
+      continue;
+    }
+    const source = `${name} (${formatPath(embedded.host.path)})`;
+    embeddedBySource.set(source, embedded);
+    set[role].push({ policy, source, file: embedded.file });
   }
-  return set;
+  const rangeOf: RangeOf = (trace, span) => {
+    const embedded = embeddedBySource.get(trace.source);
+    if (!embedded) return spanToRange(document, span);
+    const start = embedded.toOuter(span.offset);
+    return spanToRange(document, { offset: start, length: embedded.toOuter(span.offset + span.length) - start });
+  };
+  return { set, count: all.length, rangeOf };
 }
 
 /** Evaluates a request against the policies of one open document. */
 export function simulateDocument(document: TextDocument, file: PolicyFile, params: SimulateParams): SimulateResult {
-  if (file.policies.length === 0) return emptySimulation(NO_POLICY);
-  const result = simulate(documentPolicySet(document, file), {
+  const { set, count, rangeOf } = documentPolicySet(document, file);
+  if (count === 0) return emptySimulation(NO_POLICY);
+  const result = simulate(set, {
     action: params.action,
     resource: params.resource,
     principal: params.principal || undefined,
     resourceAccount: params.resourceAccount || undefined,
     context: params.context,
   });
-  return toSimulateResult(document, result);
+  return toSimulateResult(result, rangeOf);
 }
 
-export function toSimulateResult(document: TextDocument, result: SimulationResult): SimulateResult {
-  const toStatement = (trace: StatementTrace) => toSimulatedStatement(document, trace);
+export function toSimulateResult(result: SimulationResult, rangeOf: RangeOf): SimulateResult {
+  const toStatement = (trace: StatementTrace) => toSimulatedStatement(trace, rangeOf);
   return {
     decision: result.decision,
     summary: result.summary,
@@ -46,7 +73,7 @@ export function toSimulateResult(document: TextDocument, result: SimulationResul
   };
 }
 
-export function toSimulatedStatement(document: TextDocument, trace: StatementTrace): SimulatedStatement {
+export function toSimulatedStatement(trace: StatementTrace, rangeOf: RangeOf): SimulatedStatement {
   return {
     policyType: trace.policyType,
     policyLabel: trace.policyLabel,
@@ -62,10 +89,10 @@ export function toSimulatedStatement(document: TextDocument, trace: StatementTra
       matched,
       policyValues,
       requestValues,
-      range: span ? spanToRange(document, span) : undefined,
+      range: span ? rangeOf(trace, span) : undefined,
     })),
     applies: trace.applies,
-    range: spanToRange(document, trace.span),
+    range: rangeOf(trace, trace.span),
     source: trace.source,
     level: trace.level,
     ignoredBecause: trace.ignoredBecause,

@@ -91,3 +91,22 @@ test('hover inside the string explains the action', async () => {
   assert.ok(result, 'a hover');
   assert.match(result.contents.value, /s3:GetObject/);
 });
+
+test('Simulate Access covers the policy in the string, and its deciding statement is found in the file', async () => {
+  const uri = nextUri('bucket-policy.json');
+  client.open(uri, OUTPUT);
+  const result = await client.request<any>('iam/simulate', {
+    uri,
+    action: 's3:GetObject',
+    resource: 'arn:aws:s3:::reports/a.csv',
+    principal: 'arn:aws:iam::111122223333:user/alice',
+    resourceAccount: '111122223333',
+    context: {},
+  });
+  assert.equal(result.decision, 'Allow', JSON.stringify(result));
+  const [deciding] = result.decidingStatements;
+  const line = OUTPUT.split('\n')[deciding.range.start.line]!;
+  // The statement starts at its opening brace inside the Policy string.
+  assert.equal(line.slice(deciding.range.start.character, deciding.range.start.character + 12), '{\\"Sid\\":\\"P');
+  assert.match(deciding.source, /\(Policy\)$/);
+});

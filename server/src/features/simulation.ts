@@ -1,3 +1,4 @@
+import { documentPolicies, type Policy, type PolicyFile } from '../../../engine/src';
 import {
   ActionsInDocumentRequestMethod,
   CatalogActionsRequestMethod,
@@ -51,7 +52,8 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
       if (!document) return EMPTY_TEMPLATE;
       const action = typeof params.action === 'string' ? params.action : undefined;
       const scope = params.scope && Number.isInteger(params.scope.policyIndex) && Number.isInteger(params.scope.statementIndex) ? params.scope : undefined;
-      return requestTemplate(cache.get(document).policies, runtime.catalog, { action, scope });
+      // Policies written as strings come after the file's own, as in the simulation (scope indexes count them so).
+      return requestTemplate(allPolicies(cache.get(document)), runtime.catalog, { action, scope });
     }),
   );
 
@@ -63,7 +65,7 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
     runSafe<ActionsInDocumentResult>(connection, 'actionsInDocument', { actions: [], resources: [] }, token, () => {
       const document = documents.get(params?.uri);
       if (!document) return { actions: [], resources: [] };
-      const statements = cache.get(document).policies.flatMap((policy) => policy.statements);
+      const statements = allPolicies(cache.get(document)).flatMap((policy) => policy.statements);
       const unique = (values: string[]) => [...new Set(values)];
       return {
         actions: unique(statements.flatMap((statement) => statement.action?.values.map((value) => value.value) ?? [])),
@@ -83,4 +85,8 @@ function cleanContext(context: unknown): Record<string, string | string[]> | und
     else if (typeof value === 'number' || typeof value === 'boolean') clean[key] = String(value);
   }
   return clean;
+}
+
+function allPolicies(file: PolicyFile): Policy[] {
+  return documentPolicies(file).map(({ policy }) => policy);
 }

@@ -1,7 +1,6 @@
 import { performance } from 'perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { simulate, type Catalog, type PolicyFile } from '../../../engine/src';
-import { spanToRange } from '../convert';
+import { documentPolicies, simulate, type Catalog, type PolicyFile } from '../../../engine/src';
 import type { SimulateAllParams, SimulateAllResult, SimulateAllRow } from '../protocol';
 import { documentPolicySet, NO_POLICY } from '../simulateHandler';
 import { DEFAULT_ACTION_LIMIT, expandPolicyActions, statementsInOrder } from './policyActions';
@@ -11,10 +10,10 @@ const MAX_ACTION_LIMIT = 5000;
 /** Every action the document's policies name (wildcards expanded, capped) against one resource. */
 export function simulateAllActions(document: TextDocument, file: PolicyFile, catalog: Catalog, params: SimulateAllParams): SimulateAllResult {
   const started = performance.now();
-  if (file.policies.length === 0) return { resource: params.resource, rows: [], totalActions: 0, truncated: false, elapsedMs: 0, error: NO_POLICY };
+  const { set, count, rangeOf } = documentPolicySet(document, file);
+  if (count === 0) return { resource: params.resource, rows: [], totalActions: 0, truncated: false, elapsedMs: 0, error: NO_POLICY };
   const limit = clampLimit(params.limit);
-  const { actions, total } = expandPolicyActions(catalog, statementsInOrder(file.policies), limit);
-  const set = documentPolicySet(document, file);
+  const { actions, total } = expandPolicyActions(catalog, statementsInOrder(documentPolicies(file).map(({ policy }) => policy)), limit);
   const rows = actions.map(({ action }): SimulateAllRow => {
     // The table shows decisions only, so the engine need not explain the statements that did not decide.
     const result = simulate(set, {
@@ -32,7 +31,7 @@ export function simulateAllActions(document: TextDocument, file: PolicyFile, cat
         index: trace.index,
         sid: trace.sid,
         effect: trace.effect,
-        range: spanToRange(document, trace.span),
+        range: rangeOf(trace, trace.span),
       })),
       missingContextKeys: result.missingContextKeys,
     };
