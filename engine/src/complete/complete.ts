@@ -12,11 +12,15 @@ import { escapeSnippet } from './snippet';
 import { effectValues, elementInfo, policyElements, statementElements, statementSnippet, VERSION_VALUES } from './structure';
 import type { Candidate, CompletionResult } from './types';
 import { openVariableStart, variableCompletion } from './variables';
+import { fitToYaml, yamlCompletionPlace } from './yamlPlace';
 
 /** Completion at an offset; undefined where the engine has nothing to offer (outside policies, for instance). */
 export function complete(file: PolicyFile, offset: number, catalog: Catalog): CompletionResult | undefined {
-  // The completion scanner reads half-typed JSON; YAML templates get diagnostics, hover and simulation.
-  if (file.format !== 'json') return undefined;
+  if (file.format === 'yaml') {
+    const at = yamlCompletionPlace(file, offset);
+    const result = at && valuePosition(at.place, catalog);
+    return result && result.candidates.length > 0 ? fitToYaml(result, at) : undefined;
+  }
   const place = completionPlace(file, offset);
   if (!place) return undefined;
   const result = place.isKey ? keyPosition(place, catalog) : valuePosition(place, catalog);
