@@ -4,6 +4,7 @@ import { actionCompletion } from './actionCompletion.mjs';
 import { trustPrincipalHover } from './trustPrincipalHover.mjs';
 import { unknownActionProblem } from './unknownActionProblem.mjs';
 import { projectRuleSettings } from './projectRuleSettings.mjs';
+import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, simulateAccess];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, simulateAccess];

@@ -66,6 +66,15 @@ describe('IAM Author in VS Code', () => {
     assert.equal(problem.severity, vscode.DiagnosticSeverity.Warning);
   });
 
+  it('reports an unknown action in a YAML CloudFormation template', async () => {
+    await openFixture('app-stack.yaml');
+    const uri = fixtureUri('app-stack.yaml');
+    const problem = await eventually('an IAM102 diagnostic', () =>
+      vscode.languages.getDiagnostics(uri).find((diagnostic) => codeOf(diagnostic) === 'IAM102'),
+    );
+    assert.match(problem.message, /s3:GetObjekt/);
+  });
+
   it('simulates access and names the deciding statement', async () => {
     const editor = await openFixture('reports-policy.json');
     const result = await vscode.commands.executeCommand<SimulationOutcome | undefined>('iamAuthor.simulateAccess', {
