@@ -13,8 +13,10 @@ Commands:
   check [--type auto|identity|trust|resource|scp|rcp|boundary|session]
         [--format text|json|sarif] [--fail-on error|warning|never]
         [--config FILE] [--rule RULE=off|error|warning|info|hint ...] <files, directories or ->
-        Rule settings come from the nearest .iam-author.json above each file ({"rules": {...}}),
-        or from --config; each --rule (id or name) has the last word.
+        Reads JSON and YAML: policy files, AWS CLI output (policies as strings too), authorization
+        details, CloudFormation templates, Terraform plans (terraform show -json). Directories are
+        walked for .json, .yaml and .yml files. Rule settings come from the nearest .iam-author.json
+        above each file ({"rules": {...}}), or from --config; each --rule (id or name) has the last word.
   simulate [--identity FILE ...] [--resource-policy FILE] [--trust-policy FILE] [--boundary FILE]
         [--scp FILE[,FILE...] ...] [--rcp FILE[,FILE...] ...] [--session-policy FILE]
         [--role NAME --template FILE] --action ACTION [--resource ARN] [--principal ARN]
