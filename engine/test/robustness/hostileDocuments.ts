@@ -23,6 +23,31 @@ function policyOf(count: number, indent?: number): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: count }, (_, i) => statement(i)) }, null, indent);
 }
 
+/** A CloudFormation template in YAML with `roles` roles, each with a trust and an inline policy. */
+function yamlTemplate(roles: number): string {
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:'];
+  for (let i = 0; i < roles; i++) {
+    lines.push(
+      `  Role${i}:`,
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Version: 2012-10-17',
+      '        Statement:',
+      '          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }',
+      '      Policies:',
+      `        - PolicyName: p${i}`,
+      '          PolicyDocument:',
+      '            Version: "2012-10-17"',
+      '            Statement:',
+      '              - Effect: Allow',
+      '                Action: [s3:GetObject, "ec2:Describe*", nosuch:Action]',
+      `                Resource: !Sub "arn:aws:s3:::\${Bucket}-${i}/*"`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function randomBytes(length: number, seed: number): Buffer {
   const rng = new Prng(seed);
   const bytes = Buffer.alloc(length);
@@ -32,6 +57,8 @@ function randomBytes(length: number, seed: number): Buffer {
 
 export interface HostileDocument {
   readonly name: string;
+  /** The file name the document is opened under (YAML by extension); hostile.json by default. */
+  readonly fileName?: string;
   /** Milliseconds allowed for parse, lint, completion, hover and simulation together. */
   readonly limitMs: number;
   readonly minLength?: number;
@@ -58,5 +85,10 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: '1 MB of NUL', limitMs: 10_000, make: () => '\u0000'.repeat(MB) },
   { name: 'a PNG header followed by junk', limitMs: 5_000, make: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64 * 1024, 3)]).toString('utf8') },
   { name: 'lone surrogates everywhere', limitMs: 5_000, make: () => Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(0xd800 + (i % 0x800))).join('') },
+  { name: 'a 1 MB YAML template of 2,100 roles', fileName: 'stack.yaml', limitMs: 30_000, minLength: MB, make: () => yamlTemplate(2_100) },
+  { name: '100,000 nested YAML flow sequences', fileName: 'deep.yaml', limitMs: 10_000, make: () => `Statement: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n` },
+  { name: 'YAML aliases nested ten deep (a billion laughs)', fileName: 'laughs.yaml', limitMs: 5_000, make: () => Array.from({ length: 10 }, (_, i) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`).join('\n') },
+  { name: '5 MB of strings that might hold policies, most of them broken', limitMs: 30_000, minLength: 5 * MB, make: () => JSON.stringify({ Items: Array.from({ length: 60_000 }, (_, i) => ({ Policy: i % 50 === 0 ? policyOf(2) : `{"Statement": [${'{"Effect":"Allow"},'.repeat(3)}` })) }) },
+  { name: 'a Terraform plan with 2,000 policies in strings', fileName: 'plan.json', limitMs: 30_000, make: () => JSON.stringify({ resource_changes: Array.from({ length: 2_000 }, (_, i) => ({ address: `aws_iam_policy.p${i}`, change: { after: { policy: policyOf(4) } } })) }) },
   { name: 'a policy with random bytes in every string', limitMs: 10_000, make: () => { let n = 0; return policyOf(200).replace(/"([^"]*)"/g, () => JSON.stringify(randomBytes(n++ % 40, n).toString('latin1'))); } },
 ];

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { complete, hover, lintFile, parsePolicyFile, simulate } from '../../src';
+import { complete, hover, lintDocument, parsePolicyFile, simulate } from '../../src';
 import { realCatalog } from '../fixtures/catalog';
 import { HOSTILE_DOCUMENTS } from './hostileDocuments';
 
@@ -11,8 +11,8 @@ const catalog = realCatalog();
 const text = document.make();
 const started = performance.now();
 try {
-  const file = parsePolicyFile(text, { fileName: 'hostile.json' });
-  lintFile(file, catalog);
+  const file = parsePolicyFile(text, { fileName: document.fileName ?? 'hostile.json' });
+  lintDocument(file, catalog);
   const marker = text.indexOf('s3:');
   for (const offset of [0, marker < 0 ? 1 : marker + 2, text.length >> 1, text.length]) {
     complete(file, offset, catalog);
