@@ -95,3 +95,13 @@ test('the server publishes diagnostics, hovers and completes values in a YAML do
   const list = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: at });
   assert.ok(list?.items?.some((item: { label: string }) => item.label === 's3:GetObject'), JSON.stringify(list).slice(0, 300));
 });
+
+test('the server completes a condition operator typed on its own line in YAML', async () => {
+  const text = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "*"\n    Condition:\n      StringEq\n';
+  const uri = nextUri('policy.yaml');
+  client.open(uri, text, 1, 'yaml');
+  const list = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: positionAt(text, text.indexOf('StringEq') + 'StringEq'.length) });
+  const item = list?.items?.find((candidate: { label: string }) => candidate.label === 'StringEquals');
+  assert.ok(item, JSON.stringify(list).slice(0, 300));
+  assert.equal(item.textEdit?.newText ?? item.textEditText, 'StringEquals: ');
+});

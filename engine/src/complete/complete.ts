@@ -18,7 +18,12 @@ import { fitToYaml, yamlCompletionPlace } from './yamlPlace';
 export function complete(file: PolicyFile, offset: number, catalog: Catalog): CompletionResult | undefined {
   if (file.format === 'yaml') {
     const at = yamlCompletionPlace(file, offset);
-    const result = at && valuePosition(at.place, catalog);
+    if (!at) return undefined;
+    let result: CompletionResult | undefined;
+    if (at.mode !== 'value') result = keyPosition({ ...at.place, isKey: true }, catalog);
+    if (at.mode === 'key') return result && result.candidates.length > 0 ? result : undefined;
+    if (!result || result.candidates.length === 0) result = valuePosition(at.place, catalog);
+    else return result;
     return result && result.candidates.length > 0 ? fitToYaml(result, at) : undefined;
   }
   const place = completionPlace(file, offset);

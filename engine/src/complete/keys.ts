@@ -22,6 +22,7 @@ export interface KeySpec {
  * quotes come with it.
  */
 export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[]): CompletionResult {
+  if (place.yaml) return yamlKeyCompletion(place, specs);
   const afterString = place.inString ? place.span.offset + place.span.length + (place.closed ? 1 : 0) : place.offset;
   const colonFollows = /^\s*:/.test(place.text.slice(afterString, afterString + 200));
   let replace: Span = place.span;
@@ -46,6 +47,24 @@ export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[])
     sortText: spec.sortText,
   }));
   return { candidates, replace };
+}
+
+/** A YAML key is its name, then `: ` unless the colon is already there; the value is the user's to write. */
+function yamlKeyCompletion(place: CompletionPlace, specs: readonly KeySpec[]): CompletionResult {
+  const end = place.span.offset + place.span.length;
+  const colonFollows = /^[ \t]*:/.test(place.text.slice(end, end + 200));
+  const candidates = specs.map((spec) => ({
+    label: spec.name,
+    kind: spec.kind ?? 'property',
+    detail: spec.detail,
+    documentation: spec.documentation,
+    documentationKey: spec.documentationKey,
+    insertText: colonFollows ? nameOf(spec) : `${nameOf(spec)}: `,
+    isSnippet: true,
+    filterText: spec.name,
+    sortText: spec.sortText,
+  }));
+  return { candidates, replace: place.span };
 }
 
 function nameOf(spec: KeySpec): string {

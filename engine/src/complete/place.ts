@@ -21,6 +21,8 @@ export interface CompletionPlace {
   readonly typed: string;
   /** For strings: whether the closing quote is there. */
   readonly closed: boolean;
+  /** Set in YAML templates: keys are written `Name: ` there, without quotes or JSON value snippets. */
+  readonly yaml?: boolean;
 }
 
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);

@@ -1,6 +1,7 @@
 import { locateCursor } from '../document/nodeAt';
 import type { PolicyFile } from '../document/policyFile';
-import type { Span } from '../document/tree';
+import type { Policy } from '../document/model';
+import type { PathSegment, Span } from '../document/tree';
 import type { CompletionPlace } from './place';
 import type { Candidate, CompletionResult } from './types';
 
@@ -12,16 +13,43 @@ export interface YamlPlace {
   readonly style: YamlScalarStyle;
   /** The whole scalar, quotes included: what a candidate that needs quotes replaces. */
   readonly scalar: Span;
+  /**
+   * value: a value is being written. key: a key (`Act|:` or `Act|` where a key was expected).
+   * either: a plain scalar alone on its line (`Condition:⏎  StringEq|`), which YAML reads as the
+   * value but which is, as often, the next key being typed: keys are offered where the path takes
+   * keys, values otherwise.
+   */
+  readonly mode: 'value' | 'key' | 'either';
 }
 
 /**
- * In a YAML template, values are completed from the parse tree (the text scanner reads JSON): the
- * cursor must be in a string value of a policy, such as `Action: s3:Get` or `- "arn:aws:s3:::`.
- * Keys, and values not yet begun, are left to the editor.
+ * In a YAML template, completion works from the parse tree (the text scanner reads JSON): the cursor
+ * must be in a string value or a key of a policy, such as `Action: s3:Get`, `- "arn:aws:s3:::` or a
+ * condition operator being typed under `Condition:`.
  */
 export function yamlCompletionPlace(file: PolicyFile, offset: number): YamlPlace | undefined {
   const cursor = locateCursor(file, offset);
-  if (!cursor || cursor.onKey || cursor.node?.kind !== 'string') return undefined;
+  if (!cursor) return undefined;
+  const { policy } = cursor;
+  if (cursor.onKey && cursor.property && cursor.node?.kind === 'object') {
+    const property = cursor.property;
+    const keySpan = property.keySpan;
+    if (file.text.slice(keySpan.offset, keySpan.offset + keySpan.length) !== property.key || offset < keySpan.offset) return undefined;
+    const path = cursor.path.slice(0, -1);
+    return {
+      style: 'plain',
+      scalar: keySpan,
+      mode: 'key',
+      place: {
+        ...basePlace(file, offset, policy, path),
+        isKey: true,
+        siblingKeys: cursor.node.properties.filter((candidate) => candidate !== property).map((candidate) => candidate.key),
+        span: keySpan,
+        typed: file.text.slice(keySpan.offset, offset),
+      },
+    };
+  }
+  if (cursor.onKey || cursor.node?.kind !== 'string') return undefined;
   const node = cursor.node;
   const first = file.text.charAt(node.span.offset);
   const style: YamlScalarStyle = first === '"' ? 'double' : first === "'" ? 'single' : 'plain';
@@ -31,26 +59,35 @@ export function yamlCompletionPlace(file: PolicyFile, offset: number): YamlPlace
   if (offset < start || offset > end) return undefined;
   // Escapes, folded lines: what is typed is not what the value is, and edits would land wrongly.
   if (file.text.slice(start, end) !== node.value) return undefined;
-  const { policy, path } = cursor;
-  const statementIndex = path[0] === 'Statement' ? (typeof path[1] === 'number' ? path[1] : 0) : undefined;
+  const lineStart = file.text.lastIndexOf('\n', node.span.offset - 1) + 1;
+  const alone = style === 'plain' && /^[ \t]*(-[ \t]+)?$/.test(file.text.slice(lineStart, node.span.offset));
   return {
     style,
     scalar: node.span,
+    mode: alone ? 'either' : 'value',
     place: {
-      text: file.text,
-      offset,
-      policy,
-      policyType: policy.type,
-      path,
+      ...basePlace(file, offset, policy, cursor.path),
       isKey: false,
       siblingKeys: [],
-      statement: statementIndex === undefined ? undefined : policy.statements.find((statement) => statement.index === statementIndex),
-      inString: true,
       span: { offset: start, length: end - start },
       typed: file.text.slice(start, offset),
-      // The scalar ends where it ends: nothing to close.
-      closed: true,
     },
+  };
+}
+
+function basePlace(file: PolicyFile, offset: number, policy: Policy, path: readonly PathSegment[]) {
+  const statementIndex = path[0] === 'Statement' ? (typeof path[1] === 'number' ? path[1] : 0) : undefined;
+  return {
+    text: file.text,
+    offset,
+    policy,
+    policyType: policy.type,
+    path,
+    statement: statementIndex === undefined ? undefined : policy.statements.find((statement) => statement.index === statementIndex),
+    inString: true,
+    // A scalar ends where it ends: there is no quote to close.
+    closed: true,
+    yaml: true,
   };
 }
 
