@@ -35,17 +35,7 @@ export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[])
     replace = { offset: place.span.offset, length: afterString - place.span.offset };
     wrap = (spec) => `${nameOf(spec)}": ${spec.valueSnippet}`;
   }
-  const candidates = specs.map((spec) => ({
-    label: spec.name,
-    kind: spec.kind ?? 'property',
-    detail: spec.detail,
-    documentation: spec.documentation,
-    documentationKey: spec.documentationKey,
-    insertText: wrap(spec),
-    isSnippet: true,
-    filterText: place.inString ? spec.name : `"${spec.name}"`,
-    sortText: spec.sortText,
-  }));
+  const candidates = specs.map((spec) => keyCandidate(spec, wrap(spec), place.inString ? spec.name : `"${spec.name}"`));
   return { candidates, replace };
 }
 
@@ -53,18 +43,22 @@ export function keyCompletion(place: CompletionPlace, specs: readonly KeySpec[])
 function yamlKeyCompletion(place: CompletionPlace, specs: readonly KeySpec[]): CompletionResult {
   const end = place.span.offset + place.span.length;
   const colonFollows = /^[ \t]*:/.test(place.text.slice(end, end + 200));
-  const candidates = specs.map((spec) => ({
+  const candidates = specs.map((spec) => keyCandidate(spec, colonFollows ? nameOf(spec) : `${nameOf(spec)}: `, spec.name));
+  return { candidates, replace: place.span };
+}
+
+function keyCandidate(spec: KeySpec, insertText: string, filterText: string): Candidate {
+  return {
     label: spec.name,
     kind: spec.kind ?? 'property',
     detail: spec.detail,
     documentation: spec.documentation,
     documentationKey: spec.documentationKey,
-    insertText: colonFollows ? nameOf(spec) : `${nameOf(spec)}: `,
+    insertText,
     isSnippet: true,
-    filterText: spec.name,
+    filterText,
     sortText: spec.sortText,
-  }));
-  return { candidates, replace: place.span };
+  };
 }
 
 function nameOf(spec: KeySpec): string {
