@@ -38,9 +38,7 @@ export function documentPolicySet(document: TextDocument, file: PolicyFile): Doc
   }
   const rangeOf: RangeOf = (trace, span) => {
     const embedded = embeddedBySource.get(trace.source);
-    if (!embedded) return spanToRange(document, span);
-    const start = embedded.toOuter(span.offset);
-    return spanToRange(document, { offset: start, length: embedded.toOuter(span.offset + span.length) - start });
+    return spanToRange(document, embedded ? embedded.toOuterSpan(span) : span);
   };
   return { set, count: all.length, rangeOf };
 }

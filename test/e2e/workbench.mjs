@@ -159,3 +159,26 @@ async function focusWorkbench(page) {
   if (await editor.count()) await editor.focus();
   else await page.locator('.monaco-workbench').click({ position: { x: 600, y: 300 } });
 }
+
+/**
+ * Opens a file, shows the Problems panel (Ctrl+Shift+M) and waits for a row naming both `text` and
+ * `code`; returns that row. A failure lists the rows the panel does show.
+ */
+export async function openProblemRow(page, fileName, text, code) {
+  await openFile(page, fileName);
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: text }).filter({ hasText: code }).first();
+  try {
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+  } catch (error) {
+    const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    throw new Error(`no ${code} problem for ${text} in ${fileName}; Problems panel rows: ${JSON.stringify(rows)}`, { cause: error });
+  }
+  return row;
+}
+
+/** Ctrl+J hides the panel again, leaving the editor its full height for the next scenario. */
+export async function hideProblemsPanel(page) {
+  await page.keyboard.press('Control+J');
+  await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}

@@ -109,7 +109,8 @@ function isPrefix(prefix: readonly PathSegment[], path: readonly PathSegment[]):
   return prefix.every((segment, index) => path[index] === segment);
 }
 
-function statementAt(policy: Policy, relative: readonly PathSegment[]): Statement | undefined {
+/** The statement a policy-relative path starting with "Statement" points into. */
+export function statementAt(policy: Policy, relative: readonly PathSegment[]): Statement | undefined {
   const index = typeof relative[1] === 'number' ? relative[1] : 0;
   return policy.statements.find((statement) => statement.index === index);
 }

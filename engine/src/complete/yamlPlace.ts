@@ -2,7 +2,7 @@ import { locateCursor } from '../document/nodeAt';
 import type { PolicyFile } from '../document/policyFile';
 import type { Policy } from '../document/model';
 import type { PathSegment, Span } from '../document/tree';
-import type { CompletionPlace } from './place';
+import { statementAt, type CompletionPlace } from './place';
 import type { Candidate, CompletionResult } from './types';
 
 /** How a YAML scalar is written: its characters mean different things in each style. */
@@ -76,14 +76,13 @@ export function yamlCompletionPlace(file: PolicyFile, offset: number): YamlPlace
 }
 
 function basePlace(file: PolicyFile, offset: number, policy: Policy, path: readonly PathSegment[]) {
-  const statementIndex = path[0] === 'Statement' ? (typeof path[1] === 'number' ? path[1] : 0) : undefined;
   return {
     text: file.text,
     offset,
     policy,
     policyType: policy.type,
     path,
-    statement: statementIndex === undefined ? undefined : policy.statements.find((statement) => statement.index === statementIndex),
+    statement: path[0] === 'Statement' ? statementAt(policy, path) : undefined,
     inString: true,
     // A scalar ends where it ends: there is no quote to close.
     closed: true,

@@ -1,7 +1,7 @@
 import type { LocateOptions } from './locate';
 import { isObject, type PolicyType } from './model';
 import type { PolicyFile } from './policyFile';
-import { getProperty, type ObjectNode, type PathSegment, type StringNode, type ValueNode } from './tree';
+import { getProperty, type ObjectNode, type PathSegment, type Span, type StringNode, type ValueNode } from './tree';
 
 /**
  * A policy written as a JSON string inside another JSON document: what `aws s3api get-bucket-policy`,
@@ -17,8 +17,8 @@ export interface EmbeddedPolicy {
   readonly host: StringNode;
   /** The policy's text (the string's value) parsed as a file of its own. */
   readonly file: PolicyFile;
-  /** Offset in the string's value → offset in the outer text. */
-  toOuter(offset: number): number;
+  /** A span of the string's value → the span of the outer text that writes it (escapes included). */
+  toOuterSpan(span: Span): Span;
   /** Offset in the outer text → offset in the string's value; undefined outside the string's contents. */
   toInner(offset: number): number | undefined;
 }
@@ -71,10 +71,14 @@ function embed(text: string, host: StringNode, parse: ParseFile, options: Locate
   if (file.policies.length === 0 || file.syntaxProblems.length > 0) return undefined;
   const start = host.span.offset + 1;
   const end = host.span.offset + host.span.length - 1;
+  const toOuter = (offset: number) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!;
   return {
     host,
     file,
-    toOuter: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!,
+    toOuterSpan: (span) => {
+      const start = toOuter(span.offset);
+      return { offset: start, length: toOuter(span.offset + span.length) - start };
+    },
     toInner: (offset) => {
       if (offset < start || offset > end) return undefined;
       // The first value character at or after the offset (an offset inside an escape counts as its start).

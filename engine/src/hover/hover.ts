@@ -28,8 +28,7 @@ export function hover(file: PolicyFile, offset: number, catalog: Catalog): Hover
     if (inner === undefined) continue;
     const found = hover(embedded.file, inner, catalog);
     if (!found) return undefined;
-    const start = embedded.toOuter(found.span.offset);
-    return { markdown: found.markdown, span: { offset: start, length: embedded.toOuter(found.span.offset + found.span.length) - start } };
+    return { markdown: found.markdown, span: embedded.toOuterSpan(found.span) };
   }
   const cursor = locateCursor(file, offset);
   if (!cursor) return anywhere(file, offset);

@@ -3,7 +3,7 @@ import type { EmbeddedPolicy } from '../document/embedded';
 import type { Policy } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment } from '../document/tree';
-import { lintFile, type LintOptions } from './linter';
+import { compareFindings, lintFile, type LintOptions } from './linter';
 import type { Finding, FixHint } from './types';
 
 /** A policy of a file, directly or inside one of its strings, with where its path starts. */
@@ -41,7 +41,7 @@ export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOp
     for (const finding of lintFile(embedded.file, catalog, options)) findings.push(toOuter(embedded, finding, base));
     base += embedded.file.policies.length;
   }
-  return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return findings.sort(compareFindings);
 }
 
 function yamlSafeFixes(finding: Finding): Finding {
@@ -63,20 +63,15 @@ function isOneQuotedString(text: string): boolean {
 function toOuter(embedded: EmbeddedPolicy, finding: Finding, base: number): Finding {
   return {
     ...finding,
-    span: outerSpan(embedded, finding.span),
+    span: embedded.toOuterSpan(finding.span),
     path: [...embedded.host.path, ...finding.path],
     policyIndex: finding.policyIndex === undefined ? undefined : base + finding.policyIndex,
     fixes: finding.fixes?.map((fix) => toOuterFix(embedded, fix)),
   };
 }
 
-function outerSpan(embedded: EmbeddedPolicy, span: { offset: number; length: number }): { offset: number; length: number } {
-  const start = embedded.toOuter(span.offset);
-  return { offset: start, length: embedded.toOuter(span.offset + span.length) - start };
-}
-
 function toOuterFix(embedded: EmbeddedPolicy, fix: FixHint): FixHint {
   // The replacement is JSON for the policy; inside the host string every quote and line break is escaped.
   const replacement = JSON.stringify(fix.replacement).slice(1, -1);
-  return fix.span ? { ...fix, replacement, span: outerSpan(embedded, fix.span) } : { ...fix, replacement };
+  return fix.span ? { ...fix, replacement, span: embedded.toOuterSpan(fix.span) } : { ...fix, replacement };
 }

@@ -73,8 +73,13 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
     }
   }
   remembered.finish();
+  return findings.sort(compareFindings);
+}
+
+/** Findings in text order, then by rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
   // Rule ids are all "IAM" and three digits, so comparing code units orders them as localeCompare did, faster.
-  return findings.sort((a, b) => a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return a.span.offset - b.span.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 class Reporter {
