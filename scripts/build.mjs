@@ -1,4 +1,4 @@
-// Bundles the three programs with esbuild and writes the IAM catalogue next to them.
+// Bundles the three programs with esbuild and writes the IAM catalogue and the AWS managed policies next to them.
 // Run after `tsc -b` (which type-checks and compiles the tests); see package.json "build".
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog } from './build-catalog.mjs';
+import { buildManagedPolicies } from './build-managed-policies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.env.NODE_ENV !== 'development';
@@ -99,3 +100,4 @@ await Promise.all([
   ...entries.map((entry) => esbuild.build({ ...options(entry.in, entry.external), outfile: join('dist', `${entry.out}.js`) })),
 ]);
 buildCatalog(join(root, 'dist', 'catalog'));
+buildManagedPolicies(join(root, 'dist', 'managed-policies'));

