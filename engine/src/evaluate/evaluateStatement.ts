@@ -98,7 +98,7 @@ function record(missing: Set<string>, keys: readonly string[]): void {
   for (let i = 0; i < keys.length; i++) missing.add(keys[i]!);
 }
 
-function actionMatches(statement: CompiledStatement, action: string): boolean {
+export function actionMatches(statement: CompiledStatement, action: string): boolean {
   const list = statement.action;
   if (!list) return false;
   const patterns = list.patterns;

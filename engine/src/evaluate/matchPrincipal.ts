@@ -64,10 +64,39 @@ function classifyAwsValue(value: string, sets: { accounts: Set<string>; users: S
  * A NotPrincipal element names every caller it does not spare. Undefined caller (identity-only
  * simulation): 'not-applicable', so a resource policy's other elements still show.
  */
-export function matchCompiledPrincipal(principal: CompiledPrincipal, caller: Caller): PrincipalGrant | 'not-applicable' | undefined {
+export function matchCompiledPrincipal(principal: CompiledPrincipal, caller: Caller, effect: 'Allow' | 'Deny' | undefined): PrincipalGrant | 'not-applicable' | undefined {
   if (caller.kind === 'unknown' && caller.text === undefined) return 'not-applicable';
-  if (principal.negated) return spares(principal, caller) ? undefined : 'not-principal';
+  if (principal.negated) {
+    // A Deny spares only a caller whose whole chain is listed; an Allow grants only a caller none of whose links is listed.
+    const excepted = effect === 'Allow' ? listsAnyLink(principal, caller) : spares(principal, caller);
+    return excepted ? undefined : 'not-principal';
+  }
   return namedBy(principal, caller);
+}
+
+/**
+ * For `Allow` + `NotPrincipal` (no longer supported by AWS, once "everyone except"): the caller is
+ * an exception as soon as its account, user, role, session or any other name of it is listed, so
+ * no reading of the element gives a listed principal anything (docs/evaluation.md, NotPrincipal).
+ */
+function listsAnyLink(principal: CompiledPrincipal, caller: Caller): boolean {
+  if (principal.wildcard) return true;
+  if (caller.account !== undefined && principal.accounts.has(caller.account)) return true;
+  if (caller.text !== undefined && (principal.others.has(caller.text) || principal.canonicalUsers.has(caller.text))) return true;
+  switch (caller.kind) {
+    case 'user':
+      return principal.users.has(caller.userArn!);
+    case 'role-session':
+      return principal.roles.has(`${caller.account}/${caller.roleName}`) || (caller.sessionArn !== undefined && principal.sessions.has(caller.sessionArn));
+    case 'federated-user':
+      return principal.federatedUsers.has(caller.federatedUserArn!);
+    case 'service':
+      return principal.services.has(caller.service!);
+    case 'web-identity':
+      return principal.federated.has(caller.text!);
+    default:
+      return false;
+  }
 }
 
 function namedBy(principal: CompiledPrincipal, caller: Caller): PrincipalGrant | undefined {

@@ -135,6 +135,9 @@ function resourceUsesContext(policy: CompiledPolicy, statement: CompiledStatemen
   return statement.resource !== undefined && statement.resource.anyVariables && policy.variablesEnabled;
 }
 
+/** Policy types whose statements must have a Principal (or NotPrincipal). */
+export const NEEDS_PRINCIPAL: ReadonlySet<PolicyType> = new Set(['resource', 'trust']);
+
 /** Without a Resource element a trust policy is about its own role, and an SCP about everything. */
 const WITHOUT_RESOURCE_MATCHES: ReadonlySet<PolicyType> = new Set(['trust', 'scp']);
 
@@ -166,9 +169,10 @@ function anyWithVariables(list: CompiledResourceList, shape: RequestShape, missi
 
 function principalState(policy: CompiledPolicy, statement: CompiledStatement, shape: RequestShape): PrincipalGrant | 'not-applicable' | undefined {
   const principal = statement.principal;
-  if (!principal) return 'not-applicable';
+  // A resource-based policy must name its principals: an Allow without Principal is invalid and grants nothing.
+  if (!principal) return statement.effect === 'Allow' && NEEDS_PRINCIPAL.has(policy.policy.type) ? undefined : 'not-applicable';
   if (principal.negated && statement.effect === 'Deny' && shape.notPrincipalDenyAlwaysMatches && policy.policy.type === 'resource') {
     return 'not-principal';
   }
-  return matchCompiledPrincipal(principal, shape.caller);
+  return matchCompiledPrincipal(principal, shape.caller, statement.effect);
 }

@@ -2,11 +2,12 @@ import { candidates } from './actionIndex';
 import { compilePolicy } from './compile';
 import { requestContextFor, type RequestContext } from './context';
 import { decide, type GroupOutcome, type Hit, type LevelOutcome } from './decide';
-import { statementApplies, traceApplies, traceStatement, type Applies, type EvaluationScope } from './evaluateStatement';
+import { actionMatches, statementApplies, traceApplies, traceStatement, type Applies, type EvaluationScope } from './evaluateStatement';
 import { describeCaller, derivedContextMap, type Caller } from './principal';
-import type { RequestShape } from './requestFacts';
+import { NEEDS_PRINCIPAL, type RequestShape } from './requestFacts';
 import { prepareResource, type RequestResource } from './resourcePattern';
-import type { AccessRequest, PolicySet, SimulateOptions, SimulationResult, SourcedPolicy, StatementTrace } from './types';
+import { serviceRuleFor } from './serviceRules';
+import type { AccessRequest, PolicySet, ServiceRuleOutcome, SimulateOptions, SimulationResult, SourcedPolicy, StatementTrace } from './types';
 
 /**
  * Evaluates a request against a set of policies as AWS documents it (docs/evaluation.md): the caller's
@@ -78,6 +79,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     trustSide && otherSide
       ? { allows: [...otherSide.allows, ...trustSide.allows], denies: [...otherSide.denies, ...trustSide.denies] }
       : (trustSide ?? otherSide ?? { allows: [], denies: [] });
+  if (resourcePolicies.length > 0) notePrincipalless(notes, resourcePolicies, scope.action);
   const boundary = runGroup(run, policies.boundary, boundaryIgnored);
   const session = runGroup(run, policies.session, sessionIgnored);
 
@@ -106,7 +108,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
 
   const traces = run.traces;
   const decidingStatements = outcome.deciding.length === 0 ? [] : outcome.deciding.map((hit) => decidingTrace(hit, traces, scope));
-  return {
+  const result: SimulationResult = {
     decision: outcome.decision,
     decidingStatements,
     statements: traces ?? decidingStatements,
@@ -116,6 +118,34 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     crossAccount,
     notes,
   };
+  const rule = serviceRuleFor(scope.action, request.resource, caller, outcome.decision);
+  return rule ? withServiceRule(result, rule) : result;
+}
+
+/** The service's own rule has the last word; the policies' answer stays in the notes. */
+function withServiceRule(result: SimulationResult, rule: ServiceRuleOutcome): SimulationResult {
+  const policySaid = `The policies alone decide ${rule.policyDecision}: ${result.summary}`;
+  if (rule.kind === 'no-permission') {
+    return { ...result, decision: 'Allow', decidingStatements: [], summary: `Allowed whatever the policies say. ${rule.reason} (${rule.source})`, notes: [...(result.notes ?? []), policySaid], serviceRule: rule };
+  }
+  const refusal = `The service does not allow this for any caller. ${rule.reason} (${rule.source})`;
+  if (rule.decision === result.decision) {
+    return { ...result, notes: [...(result.notes ?? []), `Even if the policies allowed it: ${refusal}`], serviceRule: rule };
+  }
+  return { ...result, decision: rule.decision, decidingStatements: [], summary: refusal, notes: [...(result.notes ?? []), policySaid], serviceRule: rule };
+}
+
+/** Says which Allow statements for this action grant nothing because they lack the Principal a resource-based policy needs. */
+function notePrincipalless(notes: string[], list: readonly SourcedPolicy[], action: string): void {
+  for (const sourced of list) {
+    if (!NEEDS_PRINCIPAL.has(sourced.policy.type)) continue;
+    const policy = compilePolicy(sourced.policy);
+    for (const statement of candidates(policy.actions, action)) {
+      if (statement.effect !== 'Allow' || statement.principal || !actionMatches(statement, action)) continue;
+      const name = statement.sid ? `Statement "${statement.sid}"` : `Statement ${statement.index}`;
+      notes.push(`${name} of the ${sourced.policy.type} policy in ${sourced.source} has no Principal: a resource-based policy must name whom it allows (AWS rejects the policy), so it grants nothing here.`);
+    }
+  }
 }
 
 /** One simulation in progress: the request, and the traces and notes gathered so far. */

@@ -136,4 +136,20 @@ export interface SimulationResult {
   readonly crossAccount?: boolean;
   /** The reasoning, step by step, in sentences (which policy types applied, which rule decided). */
   readonly notes?: readonly string[];
+  /** Set when a rule of the service itself took part (serviceRules.ts): an action that needs no permission, or a guardrail. */
+  readonly serviceRule?: ServiceRuleOutcome;
+}
+
+/** A rule the service enforces whatever the policies say, and what it did to the decision. */
+export interface ServiceRuleOutcome {
+  readonly id: string;
+  /** 'no-permission': AWS answers without consulting any policy; 'guardrail': no customer caller may do this. */
+  readonly kind: 'no-permission' | 'guardrail';
+  readonly decision: Decision;
+  /** Why, with the documentation's words. */
+  readonly reason: string;
+  /** The AWS page that states the rule. */
+  readonly source: string;
+  /** What the policies alone decided. */
+  readonly policyDecision: Decision;
 }

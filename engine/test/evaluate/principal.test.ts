@@ -66,14 +66,26 @@ test('Principal elements name callers by account, user, role, session, service, 
     [{ AWS: '111111111111' }, undefined, 'not-applicable'],
   ];
   for (const [element, caller, expected] of cases) {
-    assert.equal(matchCompiledPrincipal(principalOf(element), describeCaller(caller)), expected, `${JSON.stringify(element)} / ${caller}`);
+    assert.equal(matchCompiledPrincipal(principalOf(element), describeCaller(caller), 'Allow'), expected, `${JSON.stringify(element)} / ${caller}`);
   }
 });
 
-test('NotPrincipal spares a caller only when its whole chain is listed', () => {
+test('NotPrincipal in a Deny spares a caller only when its whole chain is listed', () => {
   const user = 'arn:aws:iam::111111111111:user/alice';
-  assert.equal(matchCompiledPrincipal(principalOf({ AWS: [user, '111111111111'] }, 'NotPrincipal'), describeCaller(user)), undefined);
-  assert.equal(matchCompiledPrincipal(principalOf({ AWS: [user] }, 'NotPrincipal'), describeCaller(user)), 'not-principal');
-  assert.equal(matchCompiledPrincipal(principalOf({ AWS: ['111111111111'] }, 'NotPrincipal'), describeCaller('111111111111')), undefined);
-  assert.equal(matchCompiledPrincipal(principalOf({ AWS: ['111111111111'] }, 'NotPrincipal'), describeCaller('anonymous')), 'not-principal');
+  assert.equal(matchCompiledPrincipal(principalOf({ AWS: [user, '111111111111'] }, 'NotPrincipal'), describeCaller(user), 'Deny'), undefined);
+  assert.equal(matchCompiledPrincipal(principalOf({ AWS: [user] }, 'NotPrincipal'), describeCaller(user), 'Deny'), 'not-principal');
+  assert.equal(matchCompiledPrincipal(principalOf({ AWS: ['111111111111'] }, 'NotPrincipal'), describeCaller('111111111111'), 'Deny'), undefined);
+  assert.equal(matchCompiledPrincipal(principalOf({ AWS: ['111111111111'] }, 'NotPrincipal'), describeCaller('anonymous'), 'Deny'), 'not-principal');
+});
+
+test('NotPrincipal in an Allow names no caller any link of whose chain is listed', () => {
+  const user = 'arn:aws:iam::111111111111:user/alice';
+  const session = 'arn:aws:sts::111111111111:assumed-role/Dev/s1';
+  const allow = (list: string[], caller: string) => matchCompiledPrincipal(principalOf({ AWS: list }, 'NotPrincipal'), describeCaller(caller), 'Allow');
+  assert.equal(allow([user], user), undefined);
+  assert.equal(allow(['111111111111'], user), undefined);
+  assert.equal(allow(['arn:aws:iam::111111111111:role/Dev'], session), undefined);
+  assert.equal(allow([session], session), undefined);
+  assert.equal(allow([user], 'arn:aws:iam::111111111111:user/bob'), 'not-principal');
+  assert.equal(allow(['222222222222'], session), 'not-principal');
 });

@@ -15,7 +15,7 @@ interface Scenario {
   description: string;
   policies: Record<string, unknown>;
   request: { principal?: string; action: string; resource: string; resourceAccount?: string; managementAccount?: string; context?: Record<string, string | string[]> };
-  expect: { decision: string; decidingStatements?: string[]; missingContextKeys?: string[] };
+  expect: { decision: string; decidingStatements?: string[]; missingContextKeys?: string[]; serviceRule?: string; noteIncludes?: string };
 }
 
 const KINDS: Record<string, { set: keyof PolicySet; type: PolicyType; levels?: boolean }> = {
@@ -80,6 +80,10 @@ for (const file of all) {
         assert.deepEqual(result.decidingStatements.map(reference).sort(), [...scenario.expect.decidingStatements].sort(), detail);
       }
       if (scenario.expect.missingContextKeys) assert.deepEqual(result.missingContextKeys, scenario.expect.missingContextKeys, detail);
+      // A service rule (serviceRules.ts) takes part only where the scenario says so.
+      assert.equal(result.serviceRule?.id, scenario.expect.serviceRule, detail);
+      const noteIncludes = scenario.expect.noteIncludes;
+      if (noteIncludes !== undefined) assert.ok([result.summary, ...(result.notes ?? [])].some((note) => note.includes(noteIncludes)), detail);
     }
   });
 }
