@@ -19,6 +19,13 @@ export function renderResult(request: Request, result: SimulateResult): Rendered
     `<div class="request">${requestLine(request, result.principalKind)}${result.crossAccount ? '<div class="muted">Cross-account: both the caller\'s account and the resource\'s must allow.</div>' : ''}</div>`,
     `<p>${escapeHtml(result.summary || decision.why)}</p>`,
   ];
+  const rule = result.serviceRule;
+  if (rule) {
+    const what = rule.kind === 'no-permission' ? 'This action needs no permission: AWS does not consult the policies.' : 'The service does not allow this for any caller, whatever the policies say.';
+    parts.push(
+      `<div class="note service-rule"><strong>Service rule.</strong> ${escapeHtml(what)} ${escapeHtml(rule.reason)}<div class="muted">The policies alone decide ${escapeHtml(rule.policyDecision)}. Source: <code>${escapeHtml(rule.source)}</code></div></div>`,
+    );
+  }
   if (result.decidingStatements.length > 0) {
     parts.push(`<h2>Decided by</h2><ul>${result.decidingStatements.map((s) => `<li>${statementLink(links, s)} <span class="muted">${escapeHtml(s.policyLabel)}</span></li>`).join('')}</ul>`);
   }

@@ -71,8 +71,20 @@ export interface SimulateResult {
   readonly principalKind?: string;
   /** True when the caller's account differs from the resource's. */
   readonly crossAccount?: boolean;
+  /** Set when a rule of the service itself took part: an action that needs no permission, or a guardrail no caller passes. */
+  readonly serviceRule?: SimulatedServiceRule;
   /** Set when the request could not be evaluated (no policy in the document, for instance). */
   readonly error?: string;
+}
+
+export interface SimulatedServiceRule {
+  readonly id: string;
+  readonly kind: 'no-permission' | 'guardrail';
+  readonly reason: string;
+  /** The AWS documentation page that states the rule. */
+  readonly source: string;
+  /** What the policies alone decided. */
+  readonly policyDecision: SimulateResult['decision'];
 }
 
 export const ActionsInDocumentRequestMethod = 'iam/actionsInDocument';
@@ -175,6 +187,8 @@ export interface SimulateAllRow {
   /** The deciding statements, pointing into the document. */
   readonly decidingStatements: readonly Pick<SimulatedStatement, 'policyLabel' | 'index' | 'sid' | 'effect' | 'range'>[];
   readonly missingContextKeys: readonly string[];
+  /** The service rule that took part, when one did (see SimulateResult.serviceRule). */
+  readonly serviceRule?: SimulatedServiceRule;
 }
 
 export interface SimulateAllResult {

@@ -1,8 +1,8 @@
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentPolicies, formatPath, simulate, type EmbeddedPolicy, type PolicyFile, type PolicySet, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
+import { documentPolicies, formatPath, simulate, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
 import { spanToRange } from './convert';
-import type { SimulateParams, SimulateResult, SimulatedStatement } from './protocol';
+import type { SimulateParams, SimulateResult, SimulatedServiceRule, SimulatedStatement } from './protocol';
 
 export const NO_POLICY = 'This document holds no IAM policy.';
 
@@ -68,7 +68,12 @@ export function toSimulateResult(result: SimulationResult, rangeOf: RangeOf): Si
     notes: result.notes,
     principalKind: result.principalKind,
     crossAccount: result.crossAccount,
+    ...(result.serviceRule ? { serviceRule: toSimulatedServiceRule(result.serviceRule) } : {}),
   };
+}
+
+export function toSimulatedServiceRule({ id, kind, reason, source, policyDecision }: ServiceRuleOutcome): SimulatedServiceRule {
+  return { id, kind, reason, source, policyDecision };
 }
 
 export function toSimulatedStatement(trace: StatementTrace, rangeOf: RangeOf): SimulatedStatement {

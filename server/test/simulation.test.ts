@@ -228,6 +228,33 @@ test('iam/simulateAll gives a decision per action the policy names', async () =>
   assert.ok(result.elapsedMs >= 0);
 });
 
+test('iam/simulate and iam/simulateAll carry the service rule that decided, with its reason and source', async () => {
+  const text = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Admin', Effect: 'Allow', Action: ['iam:*', 'sts:*'], Resource: '*' },
+      { Sid: 'NoSts', Effect: 'Deny', Action: ['sts:GetCallerIdentity', 'sts:GetAccessKeyInfo'], Resource: '*' },
+    ],
+  }, null, 2);
+  const uri = open(text);
+  const principal = 'arn:aws:iam::111122223333:user/alice';
+  const who = await client.request<SimulateResult>('iam/simulate', { uri, action: 'sts:GetCallerIdentity', resource: '*', principal });
+  assert.equal(who.decision, 'Allow', who.summary);
+  assert.equal(who.serviceRule?.kind, 'no-permission');
+  assert.equal(who.serviceRule?.policyDecision, 'ExplicitDeny');
+  assert.match(who.serviceRule!.source, /^https:\/\/docs\.aws\.amazon\.com\/STS\//);
+  const refused = await client.request<SimulateResult>('iam/simulate', { uri, action: 'iam:DeletePolicy', resource: 'arn:aws:iam::aws:policy/ReadOnlyAccess', principal });
+  assert.equal(refused.decision, 'ImplicitDeny');
+  assert.equal(refused.serviceRule?.id, 'aws-managed-policy');
+  assert.match(refused.summary, /^The service does not allow this for any caller\./);
+  const all = await client.request<SimulateAllResult>('iam/simulateAll', { uri, resource: '*', principal });
+  const byAction = Object.fromEntries(all.rows.map((row) => [row.action, row]));
+  assert.equal(byAction['sts:GetCallerIdentity']!.decision, 'Allow');
+  assert.equal(byAction['sts:GetCallerIdentity']!.serviceRule?.id, 'sts-get-caller-identity');
+  assert.equal(byAction['sts:GetAccessKeyInfo']!.decision, 'ExplicitDeny');
+  assert.equal(byAction['sts:GetAccessKeyInfo']!.serviceRule, undefined);
+});
+
 test('iam/simulateAll caps the expansion and says how many there were', async () => {
   const uri = open(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`);
   const capped = await client.request<SimulateAllResult>('iam/simulateAll', { uri, resource: '*' }, 30_000);

@@ -34,6 +34,8 @@ export function matchedStatements(result: SimulationResult, policies: readonly S
 
 export function formatSimulationText(result: SimulationResult, matched: readonly MatchedStatement[]): string {
   const lines = [`Decision: ${result.decision}`, result.summary];
+  const rule = result.serviceRule;
+  if (rule) lines.push(`Service rule: ${rule.id} (${rule.kind === 'no-permission' ? 'needs no permission' : 'refused for any caller'}); the policies alone decide ${rule.policyDecision}. Source: ${rule.source}`);
   if (matched.length > 0) {
     lines.push('', 'Deciding statements:');
     for (const statement of matched) {

@@ -78,6 +78,7 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
       decision: output.decision,
       matchedStatements: matched,
       missingContextKeys: output.missingContextKeys,
+      ...(output.serviceRule ? { serviceRule: output.serviceRule } : {}),
       ...(args.switches.has('--explain') ? { explanation: explainSimulation(output, all) } : {}),
     };
     io.out(JSON.stringify(json, null, 2) + '\n');

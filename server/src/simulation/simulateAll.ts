@@ -2,7 +2,7 @@ import { performance } from 'perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentPolicies, simulate, type Catalog, type PolicyFile } from '../../../engine/src';
 import type { SimulateAllParams, SimulateAllResult, SimulateAllRow } from '../protocol';
-import { documentPolicySet, NO_POLICY } from '../simulateHandler';
+import { documentPolicySet, NO_POLICY, toSimulatedServiceRule } from '../simulateHandler';
 import { DEFAULT_ACTION_LIMIT, expandPolicyActions, statementsInOrder } from './policyActions';
 
 const MAX_ACTION_LIMIT = 5000;
@@ -34,6 +34,7 @@ export function simulateAllActions(document: TextDocument, file: PolicyFile, cat
         range: rangeOf(trace, trace.span),
       })),
       missingContextKeys: result.missingContextKeys,
+      ...(result.serviceRule ? { serviceRule: toSimulatedServiceRule(result.serviceRule) } : {}),
     };
   });
   return { resource: params.resource, rows, totalActions: total, truncated: total > rows.length, elapsedMs: Math.round((performance.now() - started) * 10) / 10 };
