@@ -7,3 +7,4 @@ export { readPolicy, type PolicyPlacement } from './readPolicy';
 export { formatOf, parsePolicyFile, type ParseOptions, type PolicyFile, type SourceFormat } from './policyFile';
 export type { EmbeddedPolicy } from './embedded';
 export { locateCursor, statementElementOf, type CursorLocation } from './nodeAt';
+export * from './unknown';

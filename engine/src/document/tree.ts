@@ -3,6 +3,8 @@
  * produce the same shape later, and everything above this file keeps working unchanged.
  */
 
+import type { Assumption, UnknownPart, ValueOrigin } from './unknown';
+
 export interface Span {
   /** Zero-based character offset into the document text. */
   readonly offset: number;
@@ -16,11 +18,24 @@ interface NodeBase {
   readonly span: Span;
   /** Path from the root of the file. */
   readonly path: readonly PathSegment[];
+  /**
+   * The template conditions under which this node exists: set by a resolver on each branch of a
+   * choice (`!If [IsProd, a, b]`, HCL `cond ? a : b`). Absent for ordinary values. See unknown.ts.
+   */
+  readonly assumptions?: readonly Assumption[];
 }
 
 export interface StringNode extends NodeBase {
   readonly kind: 'string';
+  /**
+   * The string. Where `unknowns` is set, each part not known before deployment stands here as one
+   * UNKNOWN_MARK character (see unknown.ts), so `arn:aws:s3:::${Bucket}/*` reads `arn:aws:s3:::\uE002/*`.
+   */
   readonly value: string;
+  /** The parts of the value that are not known before deployment, in the order of their marks. */
+  readonly unknowns?: readonly UnknownPart[];
+  /** Whether a fix may replace the node's text; absent means 'written'. See unknown.ts. */
+  readonly origin?: ValueOrigin;
 }
 export interface NumberNode extends NodeBase {
   readonly kind: 'number';

@@ -3,7 +3,9 @@ import type { PolicyFile } from '../document/policyFile';
 import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
 import { type PolicyResults, record, replay } from './support/policyResults';
+import { fixesOnWrittenText, isAboutUnknown, templateValueSpans, type TemplateValueSpans } from './support/unknownValues';
 import type { Finding, FixHint, ReportTarget, Rule, Severity } from './types';
+import type { Policy } from '../document/model';
 
 export interface LintOptions {
   /** Rules to leave out, by id or name. */
@@ -36,6 +38,7 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
     const sink = new Reporter(rule, severity, findings);
     const report = sink.report;
     if (rule.scope === 'file') {
+      sink.spans = fileTemplateValueSpans(policies);
       runSafely(rule, () => rule.check({ file, catalog, cache, report }));
       continue;
     }
@@ -48,6 +51,7 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
         continue;
       }
       sink.policyIndex = index;
+      sink.spans = templateValueSpans(policies[index]!);
       const before = findings.length;
       let complete: boolean;
       if (rule.scope === 'statement') {
@@ -84,10 +88,17 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 class Reporter {
   policyIndex: number | undefined = undefined;
+  /** Where the current policy's values hold unknown parts or derived text (see document/unknown.ts). */
+  spans: TemplateValueSpans = { unknown: [], notWritten: [], resolvedKey: '' };
   readonly report: (target: ReportTarget, message: string, fixes?: readonly FixHint[]) => void;
 
   constructor(rule: Rule, severity: Severity, findings: Finding[]) {
-    this.report = (target, message, fixes) => {
+    const checksUnknowns = rule.meta.checksUnknowns === true;
+    this.report = (target, message, hints) => {
+      // An unknown part is never a defect: a rule that does not reason about unknowns themselves
+      // gets no say about a value that has some. A fix never edits text that is not written there.
+      if (!checksUnknowns && isAboutUnknown(this.spans, target.span)) return;
+      const fixes = fixesOnWrittenText(this.spans, target.span, hints);
       findings.push({
         ruleId: rule.meta.id,
         ruleName: rule.meta.name,
@@ -100,6 +111,12 @@ class Reporter {
       });
     };
   }
+}
+
+function fileTemplateValueSpans(policies: readonly Policy[]): TemplateValueSpans {
+  const unknown = policies.flatMap((policy) => templateValueSpans(policy).unknown);
+  const notWritten = policies.flatMap((policy) => templateValueSpans(policy).notWritten);
+  return { unknown, notWritten, resolvedKey: '' };
 }
 
 /**

@@ -21,6 +21,11 @@ export interface RuleMeta {
   readonly accessAnalyzer?: string;
   /** The equivalent Parliament issue code, where one exists. */
   readonly parliament?: string;
+  /**
+   * True for a rule that reasons about unknown template values itself (document/unknown.ts); the
+   * findings of every other rule on a value with unknown parts are dropped.
+   */
+  readonly checksUnknowns?: boolean;
 }
 
 /** What a quick fix needs to know; plain data so every front end can offer the same fixes. */

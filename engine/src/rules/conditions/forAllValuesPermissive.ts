@@ -1,4 +1,5 @@
 import type { Statement } from '../../document/model';
+import { hasUnknown } from '../../document/unknown';
 import { conditionUses, isMultivaluedType } from '../support/conditions';
 import { keyTarget } from '../targets';
 import type { Rule } from '../types';
@@ -32,6 +33,6 @@ function requiresPresence(statement: Statement, key: string): boolean {
   return (statement.condition?.blocks ?? []).some(
     (block) =>
       block.operator.toLowerCase() === 'null' &&
-      block.entries.some((entry) => entry.key.toLowerCase() === key.toLowerCase() && entry.values.some((v) => String('value' in v ? v.value : '').toLowerCase() === 'false')),
+      block.entries.some((entry) => entry.key.toLowerCase() === key.toLowerCase() && entry.values.some((v) => hasUnknown(v) || String('value' in v ? v.value : '').toLowerCase() === 'false')),
   );
 }

@@ -1,3 +1,5 @@
+import { patternOfValue, UNKNOWN_MARK } from '../../document/unknown';
+
 /**
  * Relations between two IAM globs (`*` any run, `?` one character), both as dynamic programs over
  * positions in the two patterns: O(a.length × b.length) time, no regular expressions, no recursion.
@@ -20,6 +22,8 @@ let rowB = new Uint8Array(256);
 
 /** Whether some string matches both globs (the `b` side may hold SEGMENT runs). */
 export function globsIntersect(a: string, b: string): boolean {
+  // An unknown template part (document/unknown.ts) may be any text: it intersects as a star would.
+  if (a.includes(UNKNOWN_MARK) || b.includes(UNKNOWN_MARK)) return globsIntersect(patternOfValue(a), patternOfValue(b));
   if (!literalEndsAgree(a, b)) return false;
   // Most policy ARNs hold no wildcard at all: then the question is whether a plain string matches a
   // glob, which a greedy scan answers without the table (SEGMENT runs aside, which it does not know).
@@ -65,6 +69,10 @@ export function globsIntersect(a: string, b: string): boolean {
  * is how people write overlapping patterns (`s3:Get*` covers `s3:GetObject*`).
  */
 export function globCovers(outer: string, inner: string): boolean {
+  // An unknown part of `outer` may turn out to be anything, so it is never sure to cover; one of
+  // `inner` may be anything too, so only what covers every text there covers it.
+  if (outer.includes(UNKNOWN_MARK)) return false;
+  if (inner.includes(UNKNOWN_MARK)) return globCovers(outer, patternOfValue(inner));
   if (outer === inner) return true;
   // Outer's literal head must be inner's head too: the cheap answer for most unrelated pairs.
   const head = literalLength(outer);

@@ -2,6 +2,7 @@ import type { Policy } from '../../document/model';
 import type { Span } from '../../document/tree';
 import type { Finding, FixHint } from '../types';
 import { ownString } from './ownString';
+import { templateValueSpans } from './unknownValues';
 
 /** A finding of one rule in one policy, with its offsets relative to the policy's start. */
 interface Recorded {
@@ -130,7 +131,10 @@ function linePrefixKey(text: string, lineStart: number, offset: number): string 
 }
 
 function placementKey(policy: Policy): string {
-  return JSON.stringify([policy.path, policy.type, policy.typeReason, policy.label, policy.owner ?? null, 'owner' in policy, policy.allowsIntrinsics]);
+  const placement = [policy.path, policy.type, policy.typeReason, policy.label, policy.owner ?? null, 'owner' in policy, policy.allowsIntrinsics];
+  // Template values resolved from elsewhere in the file (see document/unknown.ts) are part of what the rules see.
+  const { resolvedKey } = templateValueSpans(policy);
+  return JSON.stringify(resolvedKey ? [...placement, resolvedKey] : placement);
 }
 
 const NOTHING: readonly Recorded[] = [];
