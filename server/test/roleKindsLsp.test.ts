@@ -48,9 +48,9 @@ const CASES: readonly RoleCase[] = [
     explains: [/Service-linked role of AWS Elastic Beanstalk/, /cannot edit its permissions/, /AWSServiceRoleFor/],
   },
   {
-    name: 'cross-account account principal',
+    name: 'account principal (the file does not say where the role is)',
     marked: trust('{"AWS": "arn:aws:iam::444455556666:r|oot"}'),
-    headline: 'Role kind: cross-account role (trusts account 444455556666)',
+    headline: 'Role kind: role trusted by account 444455556666',
     explains: [/whole account/, /sts:ExternalId/],
   },
   {

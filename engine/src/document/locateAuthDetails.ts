@@ -25,7 +25,8 @@ export function locateInAuthorizationDetails(root: ObjectNode): FoundPolicy[] {
   for (const [list, nameKey, policiesKey, kind] of inlineLists) {
     for (const entity of arrayItems(getValue(root, list))) {
       const name = textOf(getValue(entity, nameKey)) ?? '?';
-      const owner: PolicyOwner = { kind, name };
+      const account = /^arn:[^:]*:iam::(\d{12}):/.exec(textOf(getValue(entity, 'Arn')) ?? '')?.[1];
+      const owner: PolicyOwner = account ? { kind, name, account } : { kind, name };
       if (kind === 'role') {
         add(getValue(entity, 'AssumeRolePolicyDocument'), 'trust', `trust policy of role ${name}`, owner, 'it is a role trust policy');
       }

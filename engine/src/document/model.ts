@@ -9,6 +9,8 @@ export const POLICY_TYPES: readonly PolicyType[] = ['identity', 'trust', 'resour
 export interface PolicyOwner {
   readonly kind: 'role' | 'user' | 'group' | 'managed-policy' | 'resource';
   readonly name: string;
+  /** The owner's account ID when the file states it (a dumped role's ARN); trust hovers compare principals with it. */
+  readonly account?: string;
 }
 
 /** One policy found in a file, with the statements and elements read out of it. */

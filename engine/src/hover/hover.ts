@@ -100,7 +100,9 @@ function valueHover(node: StringNode, path: readonly PathSegment[], policy: Poli
     case 'NotPrincipal': {
       if (rest.length === 0) return node.value === '*' ? principalValueHover('AWS', '*', policy, statement) : undefined;
       const type = rest[0];
-      return typeof type === 'string' ? principalValueHover(type, node.value, policy, statement) : undefined;
+      // CloudFormation's {"Ref": "AWS::AccountId"} names the template's own account.
+      const value = rest[rest.length - 1] === 'Ref' && node.value === 'AWS::AccountId' ? '${AWS::AccountId}' : node.value;
+      return typeof type === 'string' ? principalValueHover(type, value, policy, statement) : undefined;
     }
     case 'Condition':
       return roleArnHover(node.value);

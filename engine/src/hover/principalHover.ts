@@ -1,7 +1,9 @@
 import type { Policy, Statement } from '../document/model';
 import { classifyPrincipal } from '../roles/classifyTrust';
 import { ROLE_DOCS } from '../roles/docLinks';
+import { Explanation } from '../roles/explanation';
 import { parseIamArn } from '../roles/iamArn';
+import { escapeMarkdown, inlineCode } from '../roles/markdown';
 import { roleArnHover, servicePrincipalHover } from './roleHover';
 
 const TYPE_DOCS: Readonly<Record<string, string>> = {
@@ -13,14 +15,15 @@ const TYPE_DOCS: Readonly<Record<string, string>> = {
 
 export function principalTypeHover(type: string): string {
   const doc = TYPE_DOCS[type];
-  return doc ? `**${type}** principals: ${doc}\n\n[Principal](${ROLE_DOCS.principal})` : `**${type}** is not a principal type: use AWS, Service, Federated or CanonicalUser (case-sensitive).`;
+  return doc ? `**${type}** principals: ${doc}\n\n[Principal](${ROLE_DOCS.principal})` : `**${escapeMarkdown(type)}** is not a principal type: use AWS, Service, Federated or CanonicalUser (case-sensitive).`;
 }
 
 /** Hover for one principal value: in a trust policy the role kind it makes, elsewhere who gets access. */
 export function principalValueHover(type: string, value: string, policy: Policy, statement: Statement | undefined): string | undefined {
   if (policy.type === 'trust') {
-    const finding = classifyPrincipal(type, value, statement);
-    if (finding) return `*Role kind:* ${finding.label}\n\n${finding.explanation}`;
+    const ownAccount = policy.owner?.kind === 'role' ? policy.owner.account : undefined;
+    const finding = classifyPrincipal(type, value, statement, { ownAccount });
+    if (finding) return `*Role kind:* ${escapeMarkdown(finding.label)}\n\n${finding.explanation}`;
   }
   if (type === 'Service') {
     return `${servicePrincipalHover(value)}\n\nIn a resource policy this lets the service itself act on the resource; add \`aws:SourceArn\` or \`aws:SourceAccount\` conditions so it does so only for your resources.`;
@@ -28,8 +31,12 @@ export function principalValueHover(type: string, value: string, policy: Policy,
   if (type === 'AWS') {
     if (value.trim() === '*') return 'Everyone, including principals of every other account (and anonymous users where the service allows it). Narrow it with conditions such as `aws:PrincipalOrgID`.';
     const arn = parseIamArn(value);
-    if (arn?.kind === 'account') return `The whole account \`${arn.account}\`: its administrators decide, through identity policies, which of their principals may use this grant.`;
-    return roleArnHover(value);
+    if (!arn) return roleArnHover(value);
+    // A resource policy naming an account, role or user: access without a role, and what that takes.
+    const out = new Explanation();
+    if (arn.kind === 'account') out.paragraph(`The whole account ${inlineCode(arn.account)}: its administrators decide, through identity policies, which of their principals may use this grant.`);
+    else out.paragraph(roleArnHover(value) ?? `${inlineCode(value)}`);
+    return out.facts(['resourcePolicyDirect', 'resourcePolicyBothSides', 'resourcePolicyRoleOtherwise']).toMarkdown();
   }
   return roleArnHover(value);
 }

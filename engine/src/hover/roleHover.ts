@@ -8,6 +8,7 @@ import {
 } from '../roles/explain';
 import { parseIamArn } from '../roles/iamArn';
 import { identityProvider } from '../roles/identityProviders';
+import { escapeMarkdown, inlineCode } from '../roles/markdown';
 import { looksLikeServicePrincipal, servicePrincipal } from '../roles/servicePrincipals';
 import { ROLE_DOCS } from '../roles/docLinks';
 
@@ -42,11 +43,11 @@ export function roleArnHover(value: string): string | undefined {
 export function servicePrincipalHover(value: string): string {
   const info = servicePrincipal(value);
   if (!info) {
-    return `**\`${value}\`** — an AWS service principal this extension has no notes on. Check the spelling against the service's documentation. [Service principals](${ROLE_DOCS.servicePrincipals})`;
+    return `**${inlineCode(value)}** — an AWS service principal this extension has no notes on. Check the spelling against the service's documentation. [Service principals](${ROLE_DOCS.servicePrincipals})`;
   }
-  const lines = [`**\`${info.principal}\`** — service principal of **${info.service}**`, '', `Roles that trust it are typically used for: ${info.purpose}.`];
+  const lines = [`**${inlineCode(info.principal)}** — service principal of **${escapeMarkdown(info.service)}**`, '', `Roles that trust it are typically used for: ${info.purpose}.`];
   if (info.runsYourCode) lines.push('', `${info.service} runs your code with such a role's credentials.`);
-  if (info.serviceLinkedRoles.length > 0) lines.push('', `Service-linked roles: ${info.serviceLinkedRoles.map((n) => `\`${n}\``).join(', ')} (path \`/aws-service-role/${info.principal}/\`).`);
+  if (info.serviceLinkedRoles.length > 0) lines.push('', `Service-linked roles: ${info.serviceLinkedRoles.map((n) => inlineCode(n)).join(', ')} (path \`/aws-service-role/${info.principal}/\`).`);
   lines.push('', `[Service principals](${ROLE_DOCS.servicePrincipals})`);
   return lines.join('\n');
 }

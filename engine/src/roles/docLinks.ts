@@ -1,4 +1,4 @@
-/** AWS documentation pages that role explanations link to. */
+/** AWS documentation pages that role explanations cite, each with the title shown in hovers. */
 const UG = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
 
 export const ROLE_DOCS = {
@@ -7,7 +7,11 @@ export const ROLE_DOCS = {
   serviceLinkedRole: `${UG}/using-service-linked-roles.html`,
   instanceProfile: `${UG}/id_roles_use_switch-role-ec2_instance-profiles.html`,
   ec2Role: `${UG}/id_roles_use_switch-role-ec2.html`,
+  ec2IamRoles: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
+  autoScalingRole: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/us-iam-role.html',
   crossAccount: `${UG}/id_roles_common-scenarios_aws-accounts.html`,
+  crossAccountEvaluation: `${UG}/reference_policies_evaluation-logic-cross-account.html`,
+  rolesVsResourcePolicies: `${UG}/id_roles_compare-resource-policies.html`,
   externalId: `${UG}/id_roles_create_for-user_externalid.html`,
   confusedDeputy: `${UG}/confused-deputy.html`,
   webIdentity: `${UG}/id_roles_providers_oidc.html`,
@@ -17,8 +21,53 @@ export const ROLE_DOCS = {
   passRole: `${UG}/id_roles_use_passrole.html`,
   principal: `${UG}/reference_policies_elements_principal.html`,
   servicePrincipals: `${UG}/reference_policies_elements_principal.html#principal-services`,
+  globalConditionKeys: `${UG}/reference_policies_condition-keys.html`,
   managedPolicies: `${UG}/access_policies_managed-vs-inline.html`,
   identifiers: `${UG}/reference_identifiers.html`,
+  sourceIdentity: `${UG}/id_credentials_temp_control-access_monitor.html`,
+  sessionTags: `${UG}/id_session-tags.html`,
+  scps: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html',
   assumeRole: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
+  managedPolicyReference: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/policy-list.html',
+  eksServiceAccounts: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
+  cognitoTrust: 'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
   githubOidc: 'https://docs.github.com/en/actions/deployment/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  gitlabOidc: 'https://docs.gitlab.com/ee/ci/cloud_services/aws/',
 } as const;
+
+export type RoleDocPage = keyof typeof ROLE_DOCS;
+
+/** The title each page is linked with. */
+export const ROLE_DOC_TITLES: Readonly<Record<RoleDocPage, string>> = {
+  terms: 'Roles: terms and concepts',
+  serviceRole: 'Creating a role for an AWS service',
+  serviceLinkedRole: 'Using service-linked roles',
+  instanceProfile: 'Instance profiles',
+  ec2Role: 'Using an IAM role for applications on EC2',
+  ec2IamRoles: 'IAM roles for Amazon EC2',
+  autoScalingRole: 'IAM role for applications on Auto Scaling instances',
+  crossAccount: 'Providing access across accounts',
+  crossAccountEvaluation: 'Cross-account policy evaluation',
+  rolesVsResourcePolicies: 'How roles differ from resource-based policies',
+  externalId: 'External ID',
+  confusedDeputy: 'The confused deputy problem',
+  webIdentity: 'OIDC federation',
+  oidcRole: 'Creating a role for OIDC',
+  saml: 'SAML federation',
+  samlRole: 'Creating a role for SAML',
+  passRole: 'Passing a role',
+  principal: 'Principal element',
+  servicePrincipals: 'Service principals',
+  globalConditionKeys: 'Global condition keys',
+  managedPolicies: 'Managed policies and inline policies',
+  identifiers: 'IAM identifiers',
+  sourceIdentity: 'Source identity',
+  sessionTags: 'Session tags',
+  scps: 'Service control policies',
+  assumeRole: 'AssumeRole',
+  managedPolicyReference: 'AWS managed policy reference',
+  eksServiceAccounts: 'EKS: IAM roles for service accounts',
+  cognitoTrust: 'Cognito: IAM roles',
+  githubOidc: 'GitHub: OIDC in AWS',
+  gitlabOidc: 'GitLab: OIDC in AWS',
+};

@@ -35,7 +35,7 @@ export function parseIamArn(value: string): IamArnInfo | undefined {
   const text = value.trim();
   if (ACCOUNT_ID.test(text)) return { kind: 'account', partition: 'aws', account: text, path: '/', name: text };
   if (!text.startsWith('arn:')) return undefined;
-  const parts = text.split(':');
+  const parts = splitArn(text);
   if (parts.length < 6) return undefined;
   const [, partition, service, , account] = parts as [string, string, string, string, string];
   const resource = parts.slice(5).join(':');
@@ -81,4 +81,22 @@ function roleInfo(partition: string, account: string, path: string, name: string
     return { kind: 'service-linked-role', partition, account, path, name, servicePrincipal: service?.principal, service };
   }
   return { kind: 'role', partition, account, path, name };
+}
+
+/** Splits an ARN at its colons, except those inside a template reference such as `${AWS::AccountId}`. */
+function splitArn(text: string): string[] {
+  if (!text.includes('${')) return text.split(':');
+  const parts: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith('${', i)) depth++;
+    else if (text[i] === '}' && depth > 0) depth--;
+    else if (text[i] === ':' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }

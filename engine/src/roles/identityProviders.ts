@@ -3,6 +3,8 @@
  * that pin a federated role to the right audience and subject. Facts from the IAM User Guide pages on
  * web identity and SAML federation and on the condition keys available for AssumeRoleWithWebIdentity.
  */
+import type { RoleDocPage } from './docLinks';
+
 export type ProviderProtocol = 'oidc' | 'saml';
 
 export interface IdentityProviderInfo {
@@ -15,6 +17,8 @@ export interface IdentityProviderInfo {
   /** Condition keys a trust policy should test, with what each should name. */
   readonly keysToPin: readonly (readonly [key: string, why: string])[];
   readonly notes: string;
+  /** The page the keys and notes come from. */
+  readonly source: RoleDocPage;
 }
 
 export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
@@ -28,6 +32,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
       ['cognito-identity.amazonaws.com:amr', '"authenticated" or "unauthenticated", to separate signed-in users from guests'],
     ],
     notes: 'Cognito hands out the token; AWS recommends Cognito for mobile and web apps rather than trusting social providers directly.',
+    source: 'cognitoTrust',
   },
   {
     principal: 'accounts.google.com',
@@ -36,6 +41,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['accounts.google.com:aud', 'your application (client) ID']],
     notes: 'Without an audience condition any Google application could obtain credentials for the role.',
+    source: 'oidcRole',
   },
   {
     principal: 'www.amazon.com',
@@ -44,6 +50,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['www.amazon.com:app_id', 'your Login with Amazon application ID']],
     notes: 'Pin the application ID so that only your app can use the role.',
+    source: 'oidcRole',
   },
   {
     principal: 'graph.facebook.com',
@@ -52,6 +59,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['graph.facebook.com:app_id', 'your Facebook application ID']],
     notes: 'Pin the application ID so that only your app can use the role.',
+    source: 'oidcRole',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/token.actions.githubusercontent.com',
@@ -64,6 +72,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     ],
     notes:
       'Every GitHub workflow in every repository can get a token from this provider; only the `sub` condition ties the role to your repository. Without it, or with a wildcard such as `repo:*`, anyone on GitHub could assume the role.',
+    source: 'githubOidc',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/oidc.eks.*.amazonaws.com/id/*',
@@ -75,6 +84,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
       ['oidc.eks.<region>.amazonaws.com/id/<id>:aud', '"sts.amazonaws.com"'],
     ],
     notes: 'Without a `sub` condition every service account of the cluster can assume the role.',
+    source: 'eksServiceAccounts',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/gitlab.com',
@@ -83,6 +93,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['gitlab.com:sub', 'the project path and branch, e.g. "project_path:my-group/my-project:ref_type:branch:ref:main"']],
     notes: 'Every GitLab.com pipeline can get a token from this provider; pin the project with `sub`.',
+    source: 'gitlabOidc',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/*',
@@ -94,6 +105,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
       ['<provider>:sub', 'the user or workload the role is meant for'],
     ],
     notes: 'An IAM OIDC identity provider in your account: register the issuer URL and audience first.',
+    source: 'oidcRole',
   },
   {
     principal: 'arn:aws:iam::*:saml-provider/*',
@@ -102,6 +114,7 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithSAML',
     keysToPin: [['SAML:aud', '"https://signin.aws.amazon.com/saml" for console sign-in (or your regional sign-in endpoint)']],
     notes: 'An IAM SAML provider in your account built from your IdP\'s metadata (Okta, Entra ID, AD FS, ...).',
+    source: 'samlRole',
   },
 ];
 

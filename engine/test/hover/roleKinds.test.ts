@@ -36,18 +36,32 @@ const CASES: readonly RoleCase[] = [
     explains: ['instance profile', 'exactly one role', 'while the instance runs', 'instance metadata service', 'rotated', 'no long-term keys'],
   },
   {
-    name: 'cross-account role by account ID',
+    name: 'an account of unknown relation (a plain trust-policy file does not say where the role is)',
     text: trust('{"AWS": "111122223333"}'),
-    kind: 'cross-account-role',
-    headline: 'Role kind: cross-account role (trusts account 111122223333)',
-    explains: ['whole account', 'sts:ExternalId', 'confused deputy'],
+    kind: 'aws-principal-role',
+    headline: 'Role kind: role trusted by account 111122223333',
+    explains: ['whole account', 'If that is not the account the role is in', 'sts:ExternalId', 'confused deputy'],
   },
   {
-    name: 'cross-account role by root ARN with an external ID',
+    name: 'an account by root ARN with an external ID',
     text: trust('{"AWS": "arn:aws:iam::444455556666:root"}', 'sts:AssumeRole', '{"StringEquals": {"sts:ExternalId": "x"}}'),
-    kind: 'cross-account-role',
-    headline: 'Role kind: cross-account role (trusts account 444455556666)',
+    kind: 'aws-principal-role',
+    headline: 'Role kind: role trusted by account 444455556666',
     explains: ['This policy checks `sts:ExternalId`'],
+  },
+  {
+    name: 'a role of unknown relation',
+    text: trust('{"AWS": "arn:aws:iam::444455556666:role/Deployer"}'),
+    kind: 'aws-principal-role',
+    headline: 'Role kind: role trusted by role Deployer of account 444455556666',
+    explains: ['Role `Deployer` of account `444455556666` may assume this role', 'role chaining'],
+  },
+  {
+    name: 'a user of unknown relation',
+    text: trust('{"AWS": "arn:aws:iam::444455556666:user/alice"}'),
+    kind: 'aws-principal-role',
+    headline: 'Role kind: role trusted by IAM user alice of account 444455556666',
+    explains: ['IAM user `alice` of account `444455556666` may assume this role', 'unique ID'],
   },
   {
     name: 'GitHub Actions OIDC role',
@@ -104,6 +118,50 @@ test('role kind: several kinds are all named', () => {
   const file = parsePolicyFile(trust('{"Service": ["ec2.amazonaws.com", "lambda.amazonaws.com"]}'));
   const classification = classifyTrustPolicy(file.policies[0]!);
   assert.equal(classification?.headline, 'Role kind: EC2 instance role (service role for Amazon EC2); service role for AWS Lambda');
+});
+
+/** An authorization-details dump: role Deploy in account 111111111111 trusting `principal`. */
+const dumpedRole = (principal: string) =>
+  `{"RoleDetailList": [{"RoleName": "Deploy", "Arn": "arn:aws:iam::111111111111:role/Deploy", "AssumeRolePolicyDocument": ${trust(principal)}, "RolePolicyList": []}], "UserDetailList": [], "GroupDetailList": [], "Policies": []}`;
+
+const cfnRole = (principal: string) =>
+  `{"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": ${principal}, "Action": "sts:AssumeRole"}]}}}}}`;
+
+const RELATIONS: readonly [name: string, text: string, kind: RoleKind, headline: string][] = [
+  ['dump: a role of the same account', dumpedRole('{"AWS": "arn:aws:iam::111111111111:role/Builder"}'), 'same-account-role', 'Role kind: same-account role (trusts role Builder of its own account)'],
+  ['dump: a role of another account', dumpedRole('{"AWS": "arn:aws:iam::222222222222:role/Builder"}'), 'cross-account-role', 'Role kind: cross-account role (trusts role Builder of account 222222222222)'],
+  ['dump: its own account', dumpedRole('{"AWS": "111111111111"}'), 'same-account-role', 'Role kind: same-account role (trusts its own account 111111111111)'],
+  ['dump: another account root', dumpedRole('{"AWS": "arn:aws:iam::222222222222:root"}'), 'cross-account-role', 'Role kind: cross-account role (trusts account 222222222222)'],
+  ['dump: a user of another account', dumpedRole('{"AWS": "arn:aws:iam::222222222222:user/ci"}'), 'cross-account-role', 'Role kind: cross-account role (trusts IAM user ci of account 222222222222)'],
+  ['template: Ref AWS::AccountId', cfnRole('{"AWS": {"Ref": "AWS::AccountId"}}'), 'same-account-role', 'Role kind: same-account role (trusts its own account ${AWS::AccountId})'],
+  ['template: Fn::Sub role of the own account', cfnRole('{"AWS": {"Fn::Sub": "arn:aws:iam::${AWS::AccountId}:role/Builder"}}'), 'same-account-role', 'Role kind: same-account role (trusts role Builder of its own account)'],
+  ['template: Fn::Join root of the own account', cfnRole('{"AWS": [{"Fn::Join": ["", ["arn:aws:iam::", {"Ref": "AWS::AccountId"}, ":root"]]}]}'), 'same-account-role', 'Role kind: same-account role (trusts its own account ${AWS::AccountId})'],
+];
+
+for (const [name, text, kind, headline] of RELATIONS) {
+  test(`role kind: ${name}`, () => {
+    const policy = parsePolicyFile(text).policies.find((p) => p.type === 'trust');
+    assert.ok(policy, 'no trust policy found');
+    const classification = classifyTrustPolicy(policy);
+    assert.equal(classification?.findings[0]?.kind, kind);
+    assert.equal(classification?.headline, headline);
+  });
+}
+
+test('role kind: advice fits what is trusted (no "name a role ARN" when a role is named)', () => {
+  const named = classifyTrustPolicy(parsePolicyFile(dumpedRole('{"AWS": "arn:aws:iam::111111111111:role/Builder"}')).policies.find((p) => p.type === 'trust')!)!;
+  assert.ok(!named.markdown.includes('Name a specific role ARN'), named.markdown);
+  assert.ok(!named.markdown.includes('sts:ExternalId'), 'external IDs are for third parties, not the own account');
+  assert.ok(!named.markdown.includes('across accounts'), named.markdown);
+  const account = classifyTrustPolicy(parsePolicyFile(dumpedRole('{"AWS": "arn:aws:iam::222222222222:root"}')).policies.find((p) => p.type === 'trust')!)!;
+  assert.ok(account.markdown.includes('Name a specific role ARN'), account.markdown);
+});
+
+test('role kind: names from the file are escaped in the hover', () => {
+  const file = parsePolicyFile(trust('{"AWS": "arn:aws:iam::444455556666:role/![x](https://example.com/x.png)"}'));
+  const classification = classifyTrustPolicy(file.policies[0]!);
+  assert.ok(classification);
+  assert.ok(!/(?<!\\)!\[x\]\(/.test(classification.markdown), classification.markdown);
 });
 
 test('role kind: Deny statements and empty trust policies make no kind', () => {
