@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { roleActionNote } from '../roles/explain';
 import { actionDocumentation } from './actionDocs';
+import { unknownActionHover } from './unknownActionHover';
 
 const LISTED_MATCHES = 25;
 
@@ -9,7 +10,7 @@ export function actionHover(text: string, catalog: Catalog): string | undefined 
   const value = text.trim();
   if (!/[*?]/.test(value)) {
     const action = catalog.actionFromString(value);
-    if (!action) return undefined;
+    if (!action) return unknownActionHover(value, catalog);
     const note = roleActionNote(`${action.service}:${action.name}`);
     return note ? `${actionDocumentation(action, catalog)}\n\n---\n\n${note}` : actionDocumentation(action, catalog);
   }

@@ -1,6 +1,7 @@
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';
+import { unknownActionMessage } from './unknownActionMessage';
 
 export const unknownAction: Rule = {
   meta: {
@@ -20,9 +21,7 @@ export const unknownAction: Rule = {
       if (catalog.action(parts.service, parts.name)) continue;
       const suggestion = cache.suggestAction(parts.service, parts.name);
       const service = catalog.service(parts.service)?.prefix ?? parts.service;
-      const message = suggestion
-        ? `Unknown action "${action.value}". Did you mean "${service}:${suggestion}"?`
-        : `Unknown action "${action.value}": ${service} has no action named ${parts.name}.`;
+      const message = unknownActionMessage(action.value, service, parts.name, suggestion);
       const fixes = suggestion ? [{ title: `Change to "${service}:${suggestion}"`, replacement: JSON.stringify(`${service}:${suggestion}`) }] : undefined;
       report(valueTarget(action), message, fixes);
     }
