@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { loadManagedPolicies } from './managedPolicyFiles';
 import { loadCatalog, ruleDocsLink, toolVersion } from './runtime';
 import { startServer } from './server';
 import { routeConsoleTo, SingleWriteMessageWriter } from './transport';
@@ -12,7 +13,8 @@ const connection = stdio
   ? createConnection(ProposedFeatures.all, process.stdin, new SingleWriteMessageWriter(process.stdout) as unknown as NodeJS.WritableStream)
   : createConnection(ProposedFeatures.all);
 if (stdio) routeConsoleTo(connection.console);
-startServer(connection, { catalog: loadCatalog(), docsLink: ruleDocsLink, version: toolVersion() });
+// Nothing of the managed-policy data is read until a hover asks for it.
+startServer(connection, { catalog: loadCatalog(), managed: loadManagedPolicies(), docsLink: ruleDocsLink, version: toolVersion() });
 
 // The server must outlive any single bad request; log what escaped and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? error.message}`));

@@ -124,3 +124,12 @@ test('role-kind lens: a trust policy inside a CloudFormation template', async ()
   assert.match(role?.command?.title ?? '', /^Role kind: service role for .*ECS/);
   assert.deepEqual(role!.range.start, positionAt(text, text.indexOf('"Statement"')));
 });
+
+test('service-linked role hover over JSON-RPC: what its AWS managed policy allows, read from the shipped data', async () => {
+  const marked = '{"Resources": {"Rule": {"Type": "AWS::Events::Rule", "Properties": {"RoleArn": "arn:aws:iam::111122223333:role/aws-service-role/events.amazonaws.com/AWSServiceRoleFor|CloudWatchEvents"}}}}';
+  const result = await requestAt<{ contents: { value: string } } | null>(client, 'textDocument/hover', marked, 'template.json');
+  const markdown = result?.contents.value ?? '';
+  assert.match(markdown, /Service-linked role of Amazon EventBridge/);
+  assert.match(markdown, /`CloudWatchEventsServiceRolePolicy`/);
+  assert.match(markdown, /\*\*Amazon EC2\*\*: .*`ec2:RebootInstances`/);
+});

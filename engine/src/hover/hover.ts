@@ -5,7 +5,9 @@ import type { Policy, Statement } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment, Span, StringNode } from '../document/tree';
 import { classifyTrustPolicy } from '../roles/classifyTrust';
+import type { ManagedPolicies } from '../managed/managedPolicies';
 import { actionHover } from './actionHover';
+import type { HoverData } from './hoverData';
 import { conditionKeyHover, operatorHover } from './conditionHover';
 import { principalTypeHover, principalValueHover } from './principalHover';
 import { resourceHover } from './resourceHover';
@@ -21,17 +23,18 @@ export interface HoverResult {
  * Hover at an offset: policy elements, actions, resource ARNs, condition operators, keys and policy
  * variables, principals and role kinds; outside policies, role and policy ARNs and service principals.
  */
-export function hover(file: PolicyFile, offset: number, catalog: Catalog): HoverResult | undefined {
+export function hover(file: PolicyFile, offset: number, catalog: Catalog, managed?: ManagedPolicies): HoverResult | undefined {
+  const data: HoverData = { catalog, managed };
   for (const embedded of file.embedded) {
     // Inside a policy written as a string: the hover of that policy, moved back to the file's text.
     const inner = embedded.toInner(offset);
     if (inner === undefined) continue;
-    const found = hover(embedded.file, inner, catalog);
+    const found = hover(embedded.file, inner, catalog, managed);
     if (!found) return undefined;
     return { markdown: found.markdown, span: embedded.toOuterSpan(found.span) };
   }
   const cursor = locateCursor(file, offset);
-  if (!cursor) return anywhere(file, offset);
+  if (!cursor) return anywhere(file, offset, data);
   const { policy, path } = cursor;
   const statement = statementOf(policy, path);
   if (cursor.onKey && cursor.property) {
@@ -42,8 +45,8 @@ export function hover(file: PolicyFile, offset: number, catalog: Catalog): Hover
   const node = cursor.node;
   const variable = variableHover(node, file.text, offset, policy, catalog);
   if (variable) return variable;
-  const markdown = valueHover(node, path, policy, statement, catalog);
-  return markdown ? { markdown, span: node.span } : anywhere(file, offset);
+  const markdown = valueHover(node, path, policy, statement, data);
+  return markdown ? { markdown, span: node.span } : anywhere(file, offset, data);
 }
 
 function statementOf(policy: Policy, path: readonly PathSegment[]): Statement | undefined {
@@ -78,7 +81,8 @@ function withRoleKind(policy: Policy, doc: string | undefined): string | undefin
   return doc ? `${kind.markdown}\n\n---\n\n${doc}` : kind.markdown;
 }
 
-function valueHover(node: StringNode, path: readonly PathSegment[], policy: Policy, statement: Statement | undefined, catalog: Catalog): string | undefined {
+function valueHover(node: StringNode, path: readonly PathSegment[], policy: Policy, statement: Statement | undefined, data: HoverData): string | undefined {
+  const { catalog } = data;
   if (path.length === 1 && path[0] === 'Version') return elementInfo('Version')!.documentation;
   const located = statementElementOf(path);
   if (!located?.element) return undefined;
@@ -95,26 +99,26 @@ function valueHover(node: StringNode, path: readonly PathSegment[], policy: Poli
       return actionHover(node.value, catalog);
     case 'Resource':
     case 'NotResource':
-      return resourceHover(node.value, statement, catalog);
+      return resourceHover(node.value, statement, catalog, data);
     case 'Principal':
     case 'NotPrincipal': {
-      if (rest.length === 0) return node.value === '*' ? principalValueHover('AWS', '*', policy, statement) : undefined;
+      if (rest.length === 0) return node.value === '*' ? principalValueHover('AWS', '*', policy, statement, data) : undefined;
       const type = rest[0];
       // CloudFormation's {"Ref": "AWS::AccountId"} names the template's own account.
       const value = rest[rest.length - 1] === 'Ref' && node.value === 'AWS::AccountId' ? '${AWS::AccountId}' : node.value;
-      return typeof type === 'string' ? principalValueHover(type, value, policy, statement) : undefined;
+      return typeof type === 'string' ? principalValueHover(type, value, policy, statement, data) : undefined;
     }
     case 'Condition':
-      return roleArnHover(node.value);
+      return roleArnHover(node.value, data);
     default:
       return undefined;
   }
 }
 
 /** Strings outside policies, or without a more specific hover: role ARNs and service principals. */
-function anywhere(file: PolicyFile, offset: number): HoverResult | undefined {
+function anywhere(file: PolicyFile, offset: number, data: HoverData): HoverResult | undefined {
   const node = valueNodeAt(file.root, offset);
   if (node?.kind !== 'string') return undefined;
-  const markdown = roleArnHover(node.value);
+  const markdown = roleArnHover(node.value, data);
   return markdown ? { markdown, span: node.span } : undefined;
 }

@@ -4,6 +4,7 @@ import { ROLE_DOCS } from '../roles/docLinks';
 import { Explanation } from '../roles/explanation';
 import { parseIamArn } from '../roles/iamArn';
 import { escapeMarkdown, inlineCode } from '../roles/markdown';
+import type { HoverData } from './hoverData';
 import { roleArnHover, servicePrincipalHover } from './roleHover';
 
 const TYPE_DOCS: Readonly<Record<string, string>> = {
@@ -19,11 +20,13 @@ export function principalTypeHover(type: string): string {
 }
 
 /** Hover for one principal value: in a trust policy the role kind it makes, elsewhere who gets access. */
-export function principalValueHover(type: string, value: string, policy: Policy, statement: Statement | undefined): string | undefined {
+export function principalValueHover(type: string, value: string, policy: Policy, statement: Statement | undefined, data?: HoverData): string | undefined {
   if (policy.type === 'trust') {
     const ownAccount = policy.owner?.kind === 'role' ? policy.owner.account : undefined;
     const finding = classifyPrincipal(type, value, statement, { ownAccount });
-    if (finding) return `*Role kind:* ${escapeMarkdown(finding.label)}\n\n${finding.explanation}`;
+    // A trusted service-linked role: its explanation with what its managed policy allows.
+    const explanation = finding?.kind === 'service-linked-role' ? (roleArnHover(value, data) ?? finding.explanation) : finding?.explanation;
+    if (finding) return `*Role kind:* ${escapeMarkdown(finding.label)}\n\n${explanation}`;
   }
   if (type === 'Service') {
     return `${servicePrincipalHover(value)}\n\nIn a resource policy this lets the service itself act on the resource; add \`aws:SourceArn\` or \`aws:SourceAccount\` conditions so it does so only for your resources.`;
@@ -31,12 +34,12 @@ export function principalValueHover(type: string, value: string, policy: Policy,
   if (type === 'AWS') {
     if (value.trim() === '*') return 'Everyone, including principals of every other account (and anonymous users where the service allows it). Narrow it with conditions such as `aws:PrincipalOrgID`.';
     const arn = parseIamArn(value);
-    if (!arn) return roleArnHover(value);
+    if (!arn) return roleArnHover(value, data);
     // A resource policy naming an account, role or user: access without a role, and what that takes.
     const out = new Explanation();
     if (arn.kind === 'account') out.paragraph(`The whole account ${inlineCode(arn.account)}: its administrators decide, through identity policies, which of their principals may use this grant.`);
-    else out.paragraph(roleArnHover(value) ?? `${inlineCode(value)}`);
+    else out.paragraph(roleArnHover(value, data) ?? `${inlineCode(value)}`);
     return out.facts(['resourcePolicyDirect', 'resourcePolicyBothSides', 'resourcePolicyRoleOtherwise']).toMarkdown();
   }
-  return roleArnHover(value);
+  return roleArnHover(value, data);
 }

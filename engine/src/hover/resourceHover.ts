@@ -4,12 +4,13 @@ import { isPlaceholder, splitArnSegments } from '../complete/arnSegments';
 import { formatsForActions } from '../complete/resources';
 import { statementActions } from '../complete/statementActions';
 import type { Statement } from '../document/model';
+import type { HoverData } from './hoverData';
 import { roleArnHover } from './roleHover';
 
 const ARN_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html';
 
 /** Hover for a Resource entry: which resource type the ARN is, its format, and which actions take it. */
-export function resourceHover(value: string, statement: Statement | undefined, catalog: Catalog): string | undefined {
+export function resourceHover(value: string, statement: Statement | undefined, catalog: Catalog, data?: HoverData): string | undefined {
   const acts = statementActions(statement, catalog);
   const { formats, starOnly } = formatsForActions(acts, catalog);
   if (value.trim() === '*') {
@@ -19,7 +20,7 @@ export function resourceHover(value: string, statement: Statement | undefined, c
     return lines.join('\n');
   }
   const segments = splitArnSegments(value);
-  if (segments.length < 6 || segments[0]!.text !== 'arn') return roleArnHover(value);
+  if (segments.length < 6 || segments[0]!.text !== 'arn') return roleArnHover(value, data);
   const service = segments[2]!.text.toLowerCase();
   const lines: string[] = [];
   const fromStatement = formats.filter((use) => use.service === service);
@@ -44,7 +45,7 @@ export function resourceHover(value: string, statement: Statement | undefined, c
   }
   if (/\$\{/.test(value)) lines.push('', 'Contains policy variables, replaced per request (policy Version 2012-10-17 only).');
   lines.push('', `[ARN format](${ARN_DOCS})`);
-  const role = roleArnHover(value);
+  const role = roleArnHover(value, data);
   return role ? `${lines.join('\n')}\n\n---\n\n${role}` : lines.join('\n');
 }
 

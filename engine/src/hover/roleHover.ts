@@ -11,17 +11,19 @@ import { identityProvider } from '../roles/identityProviders';
 import { escapeMarkdown, inlineCode } from '../roles/markdown';
 import { looksLikeServicePrincipal, servicePrincipal } from '../roles/servicePrincipals';
 import { ROLE_DOCS } from '../roles/docLinks';
+import type { HoverData } from './hoverData';
+import { linkedRolePermissions } from './linkedRolePermissions';
 
 /**
  * Hover for a string anywhere in a file (a CloudFormation property, a Resource entry, a principal):
  * role, instance profile, managed policy and identity provider ARNs, and service principals.
  */
-export function roleArnHover(value: string): string | undefined {
+export function roleArnHover(value: string, data?: HoverData): string | undefined {
   const arn = parseIamArn(value);
   if (arn) {
     switch (arn.kind) {
       case 'service-linked-role':
-        return explainServiceLinkedRole(arn, arn.service, arn.servicePrincipal);
+        return explainServiceLinkedRole(arn, arn.service, arn.servicePrincipal, data && linkedRolePermissions(arn.name, arn.servicePrincipal, data.catalog, data.managed));
       case 'role':
         return explainRoleArn(arn);
       case 'instance-profile':

@@ -33,12 +33,14 @@ export function explainEc2InstanceRole(): string {
     .toMarkdown();
 }
 
-export function explainServiceLinkedRole(arn: IamArnInfo | undefined, service: ServicePrincipalInfo | undefined, principal?: string): string {
+export function explainServiceLinkedRole(arn: IamArnInfo | undefined, service: ServicePrincipalInfo | undefined, principal?: string, permissions?: string): string {
   const name = service?.service ?? principal ?? 'an AWS service';
   const out = new Explanation().paragraph(`**Service-linked role${service || principal ? ` of ${escapeMarkdown(name)}` : ''}**`);
   out.paragraph(`A special service role that ${escapeMarkdown(name)} defines and owns.`, 'terms');
-  if (arn) out.paragraph(`Name: ${inlineCode(arn.name)} · path: ${inlineCode(arn.path)}${principal ? ` · service principal: ${inlineCode(principal)}` : ''}`);
-  return out.facts(['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp']).toMarkdown();
+  if (arn) out.paragraph(`Role name: ${inlineCode(arn.name)}${principal ? ` · service principal: ${inlineCode(principal)}` : ''} · path: ${inlineCode(arn.path)}`);
+  if (permissions) out.paragraph(permissions);
+  out.facts(['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp']);
+  return out.cite('servicesThatWorkWithIam').toMarkdown();
 }
 
 /** A trust policy that names an account, a role, a user or a role session. */

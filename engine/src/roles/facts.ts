@@ -113,6 +113,10 @@ export const ROLE_FACTS = {
     text: 'Service control policies do not restrict service-linked roles.',
     source: 'scps',
   },
+  linkedPolicyAttached: {
+    text: 'This policy is attached to the service-linked role only; you cannot attach it to your own users, groups or roles.',
+    source: 'managedPolicyReference',
+  },
 
   // Trust in AWS principals: accounts, roles, users.
   accountWholeAccount: {

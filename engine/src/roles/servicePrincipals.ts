@@ -53,7 +53,7 @@ const ROWS: readonly Row[] = [
   ['member.org.stacksets.cloudformation.amazonaws.com', 'AWS CloudFormation StackSets', 'deploy stack instances in member accounts', '', ['AWSServiceRoleForCloudFormationStackSetsOrgMember']],
   ['cloudfront.amazonaws.com', 'Amazon CloudFront', 'read origins such as S3 buckets through origin access control'],
   ['logger.cloudfront.amazonaws.com', 'Amazon CloudFront', 'write Lambda@Edge logs to CloudWatch Logs', '', ['AWSServiceRoleForCloudFrontLogger']],
-  ['cloudtrail.amazonaws.com', 'AWS CloudTrail', 'deliver trails and organisation trails', '', ['AWSServiceRoleForCloudTrail']],
+  ['cloudtrail.amazonaws.com', 'AWS CloudTrail', 'send a trail\'s events to CloudWatch Logs', '', ['AWSServiceRoleForCloudTrail']],
   ['codebuild.amazonaws.com', 'AWS CodeBuild', 'run your build projects', 'code'],
   ['codedeploy.amazonaws.com', 'AWS CodeDeploy', 'deploy to EC2, ECS and Lambda targets'],
   ['codepipeline.amazonaws.com', 'AWS CodePipeline', 'run pipeline stages and actions'],

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { hover } from '../../src/hover';
 import { ROLE_DOCS, ROLE_FACTS, type RoleFactId } from '../../src/roles';
 import { realCatalog } from '../fixtures/catalog';
+import { realManagedPolicies } from '../fixtures/managedPolicies';
 import { parseWithCursor } from '../complete/cursor';
 
 // Every fact of the role knowledge, checked in the hover where a user would look for it: the fact's
@@ -10,6 +11,7 @@ import { parseWithCursor } from '../complete/cursor';
 // that does not fit the value) are checked too.
 
 const catalog = realCatalog();
+const managed = realManagedPolicies();
 
 const trust = (principal: string, action = 'sts:AssumeRole', condition = '') =>
   `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": ${principal}, "Action": "${action}"${condition ? `, "Condition": ${condition}` : ''}}]}`;
@@ -63,7 +65,7 @@ const CASES: readonly FactCase[] = [
   {
     where: 'a service-linked role ARN in a template',
     marked: template('"S": {"Type": "AWS::ECS::Service", "Properties": {"Role": "arn:aws:iam::111122223333:role/aws-service-role/ecs.amazonaws.com/AWSServiceRole|ForECS"}}'),
-    facts: ['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp'],
+    facts: ['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp', 'linkedPolicyAttached'],
   },
   {
     where: 'an account principal of another account (the dump names the role\'s account)',
@@ -147,7 +149,7 @@ const CASES: readonly FactCase[] = [
 for (const c of CASES) {
   test(`role facts: ${c.where}`, () => {
     const { file, offset } = parseWithCursor(c.marked);
-    const markdown = hover(file, offset, catalog)?.markdown;
+    const markdown = hover(file, offset, catalog, managed)?.markdown;
     assert.ok(markdown, `no hover at ${c.where}`);
     for (const id of c.facts) {
       const fact = ROLE_FACTS[id];

@@ -1,12 +1,14 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Catalog } from '../../../engine/src';
+import type { Catalog, ManagedPolicies } from '../../../engine/src';
 import type { RuleDocsLink } from '../diagnostics';
 import type { DocumentCache } from '../documentCache';
 import type { RuleConfiguration } from './ruleSettings';
 
 export interface ServerRuntime {
   readonly catalog: Catalog;
+  /** The AWS managed policies, read lazily (service-linked role hovers show what their policy allows). */
+  readonly managed?: ManagedPolicies;
   readonly docsLink: RuleDocsLink;
   /** Milliseconds to wait after an edit before validating; later edits restart the wait. */
   readonly validationDelay?: number;

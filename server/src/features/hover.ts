@@ -9,7 +9,7 @@ export function registerHover({ connection, documents, cache, runtime }: Feature
     runSafe(connection, 'hover', null, token, () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      const result = hover(cache.get(document), document.offsetAt(params.position), runtime.catalog);
+      const result = hover(cache.get(document), document.offsetAt(params.position), runtime.catalog, runtime.managed);
       if (!result) return null;
       return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: spanToRange(document, result.span) };
     }),
