@@ -3,6 +3,7 @@ import { isObject, type Policy, type PolicyType } from './model';
 import { looksLikePolicy } from './shape';
 import { locateInAuthorizationDetails, isAuthorizationDetails } from './locateAuthDetails';
 import { locateInCloudFormation, isCloudFormationTemplate } from './locateCloudFormation';
+import { isServerlessConfig, locateInServerless } from './locateServerless';
 import { readPolicy, type PolicyPlacement } from './readPolicy';
 import { getProperty, type ObjectNode, type ValueNode } from './tree';
 
@@ -37,6 +38,7 @@ export function locatePolicies(root: ValueNode | undefined, options: LocateOptio
 
 function findPolicies(root: ObjectNode, options: LocateOptions): FoundPolicy[] {
   if (looksLikePolicy(root)) return [standalone(root, options.fileName, 'policy')];
+  if (isServerlessConfig(root, options.fileName)) return locateInServerless(root);
   if (isCloudFormationTemplate(root)) return locateInCloudFormation(root);
   // A `Policies` array alone does not make a dump (CloudFormation role properties have one too):
   // when the dump reading finds nothing, the file may still be an API shape.

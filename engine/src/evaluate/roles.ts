@@ -3,12 +3,15 @@ import type { PolicyFile } from '../document/policyFile';
 import { readPolicy } from '../document/readPolicy';
 import { arrayItems, looksLikePolicy } from '../document/shape';
 import { getValue, type ObjectNode, type ValueNode } from '../document/tree';
+import { serverlessRoles } from './serverlessRoles';
 
 export interface RoleSummary {
   /** The role's name: RoleName when given, else the CloudFormation logical id. */
   readonly name: string;
   readonly logicalId?: string;
   readonly arn?: string;
+  /** Other names the role is known by (a Serverless service's name for its execution role). */
+  readonly aliases?: readonly string[];
 }
 
 /** Everything a file says about one role, ready to simulate as it or to simulate assuming it. */
@@ -29,11 +32,13 @@ export function listRoles(file: PolicyFile): RoleSummary[] {
 
 /** Collects one role's policies by name, logical id or ARN (case-sensitive, as IAM names are). */
 export function collectRolePolicies(file: PolicyFile, name: string): RolePolicies | undefined {
-  const source = roleSources(file).find(({ summary }) => summary.name === name || summary.logicalId === name || summary.arn === name);
+  const source = roleSources(file).find(
+    ({ summary }) => summary.name === name || summary.logicalId === name || summary.arn === name || summary.aliases?.includes(name) === true,
+  );
   return source?.collect();
 }
 
-interface RoleSource {
+export interface RoleSource {
   readonly summary: RoleSummary;
   collect(): RolePolicies;
 }
@@ -41,6 +46,11 @@ interface RoleSource {
 function roleSources(file: PolicyFile): RoleSource[] {
   const root = file.root;
   if (!isObject(root)) return [];
+  const serverless = serverlessRoles(file);
+  if (serverless.length > 0) {
+    const resources = getValue(getValue(root, 'resources'), 'Resources');
+    return [...serverless, ...(isObject(resources) ? cloudFormationRoles(file, resources) : [])];
+  }
   const resources = getValue(root, 'Resources');
   if (isObject(resources)) return cloudFormationRoles(file, resources);
   return authorizationDetailRoles(file, root);

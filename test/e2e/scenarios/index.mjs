@@ -5,6 +5,7 @@ import { trustPrincipalHover } from './trustPrincipalHover.mjs';
 import { unknownActionProblem } from './unknownActionProblem.mjs';
 import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
+import { serverlessProblem } from './serverlessProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, simulateAccess];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, serverlessProblem, simulateAccess];
