@@ -52,7 +52,7 @@ test('check finds the unknown action in serverless.yml and nothing about unresol
   const findings = file.policies.flatMap((policy: { findings: { code: string; severity: string; path: string }[] }) => policy.findings);
   assert.deepEqual(
     findings.filter((finding: { severity: string }) => finding.severity !== 'info' && finding.severity !== 'hint').map((finding: { code: string; path: string }) => `${finding.code} ${finding.path}`),
-    ['IAM102 [0].Action[0]'],
+    ['IAM102 Statement[0].Action[0]'],
   );
   assert.equal(file.policies[0].path, 'provider.iam.role.statements');
 });

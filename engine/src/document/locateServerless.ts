@@ -1,4 +1,4 @@
-import { mapStrings } from '../resolve/mapStrings';
+import { mapStrings, withPaths } from '../resolve/mapStrings';
 import { ServerlessVariables } from '../resolve/serverless/variables';
 import type { FoundPolicy } from './locate';
 import { locateInCloudFormation, isCloudFormationTemplate } from './locateCloudFormation';
@@ -63,7 +63,8 @@ function valueAt(root: ObjectNode, path: readonly string[]): ValueNode | undefin
 }
 
 function statementList(list: ArrayNode, variables: ServerlessVariables, where: string, roleId: string): FoundPolicy {
-  const resolved = mapStrings(list, (node) => resolveString(node, variables)) as ArrayNode;
+  // Read as the document the framework generates, so statements have their IAM paths (Statement[0].Action).
+  const resolved = withPaths(mapStrings(list, (node) => resolveString(node, variables)), [...list.path, 'Statement']) as ArrayNode;
   return {
     node: generatedPolicy(resolved),
     placement: {
@@ -87,12 +88,13 @@ function resolveString(node: StringNode, variables: ServerlessVariables): String
  */
 function generatedPolicy(statements: ArrayNode): ObjectNode {
   const at = { offset: statements.span.offset, length: 0 };
+  const path = statements.path.slice(0, -1);
   const version: PropertyNode = {
     key: 'Version',
     keySpan: at,
     span: at,
-    value: templateString(['2012-10-17'], { span: at, path: [...statements.path, 'Version'], origin: 'default' }),
+    value: templateString(['2012-10-17'], { span: at, path: [...path, 'Version'], origin: 'default' }),
   };
   const statement: PropertyNode = { key: 'Statement', keySpan: at, span: statements.span, value: statements };
-  return { kind: 'object', properties: [version, statement], span: statements.span, path: statements.path };
+  return { kind: 'object', properties: [version, statement], span: statements.span, path };
 }

@@ -12,6 +12,7 @@ import { conditionKeyHover, operatorHover } from './conditionHover';
 import { principalTypeHover, principalValueHover } from './principalHover';
 import { resourceHover } from './resourceHover';
 import { roleArnHover } from './roleHover';
+import { templateValueHover } from './templateValueHover';
 import { variableHover } from './variableHover';
 
 export interface HoverResult {
@@ -43,6 +44,8 @@ export function hover(file: PolicyFile, offset: number, catalog: Catalog, manage
   }
   if (cursor.node?.kind !== 'string') return undefined;
   const node = cursor.node;
+  const template = templateValueHover(node, file.text, offset);
+  if (template) return template;
   const variable = variableHover(node, file.text, offset, policy, catalog);
   if (variable) return variable;
   const markdown = valueHover(node, path, policy, statement, data);

@@ -1,4 +1,4 @@
-import type { StringNode, ValueNode } from '../document/tree';
+import type { PathSegment, StringNode, ValueNode } from '../document/tree';
 
 /**
  * A copy of `node` in which `replace` may put a resolved node in place of each string; objects and
@@ -22,5 +22,25 @@ export function mapStrings(node: ValueNode, replace: (node: StringNode) => Strin
     }
     default:
       return node;
+  }
+}
+
+/**
+ * A copy of `node` whose paths start at `path` (spans unchanged). A statement list that stands for
+ * the document a tool generates around it (Serverless `iamRoleStatements`) is read at
+ * `[...list, "Statement"]`, so its statements have the paths they have in that document.
+ */
+export function withPaths(node: ValueNode, path: readonly PathSegment[]): ValueNode {
+  switch (node.kind) {
+    case 'array':
+      return { ...node, path, items: node.items.map((item, index) => withPaths(item, [...path, index])) };
+    case 'object':
+      return {
+        ...node,
+        path,
+        properties: node.properties.map((property) => ({ ...property, value: property.value && withPaths(property.value, [...path, property.key]) })),
+      };
+    default:
+      return { ...node, path };
   }
 }

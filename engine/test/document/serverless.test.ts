@@ -8,6 +8,7 @@ import { parseYaml } from '../../src/document/parseYaml';
 import { ServerlessVariables } from '../../src/resolve/serverless/variables';
 import { lintFile } from '../../src/rules/linter';
 import { realCatalog } from '../fixtures/catalog';
+import { hover } from '../../src/hover/hover';
 
 const CONFIG = `service: reports
 custom:
@@ -145,7 +146,7 @@ describe('Serverless Framework configurations', () => {
     const findings = lintFile(file, realCatalog()).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
     assert.deepEqual(
       findings.map((finding) => `${finding.ruleId} ${formatPath(finding.path)}`),
-      ['IAM102 provider.iam.role.statements[0].Action[0]'],
+      ['IAM102 provider.iam.role.statements.Statement[0].Action[0]'],
     );
     // The span is the action's text in the YAML.
     const span = findings[0]!.span;
@@ -186,5 +187,43 @@ describe('Serverless Framework configurations', () => {
   it('a per-function role has its own statements only', () => {
     const role = collectRolePolicies(file, 'report')!;
     assert.deepEqual(role.identity.map((policy) => formatPath(policy.path)), ['functions.report.iamRoleStatements']);
+  });
+});
+
+describe('hover on Serverless variables', () => {
+  const text = `service: reports
+custom:
+  bucket: reports
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource:
+            - arn:aws:s3:::\${self:custom.bucket}/home/\${aws:username}/*
+            - arn:aws:sqs:us-east-1:\${aws:accountId}:jobs
+`;
+  const file = parsePolicyFile(text, { fileName: 'serverless.yml' });
+  const at = (needle: string) => hover(file, text.indexOf(needle) + 3, realCatalog())?.markdown ?? '';
+
+  it('a resolved variable: what the string becomes', () => {
+    const markdown = at('${self:custom.bucket}');
+    assert.match(markdown, /^\*\*Template value\*\* `\$\{self:custom\.bucket\}`/);
+    assert.match(markdown, /becomes `arn:aws:s3:::reports\/home\/\$\{aws:username\}\/\*`/);
+  });
+
+  it('an unknown variable: why it is unknown', () => {
+    const markdown = at('${aws:accountId}');
+    assert.match(markdown, /- `aws:accountId`: the account deployed to/);
+  });
+
+  it('an IAM policy variable in the same string is still a policy variable', () => {
+    assert.match(at('${aws:username}'), /^\*\*Policy variable\*\*/);
+  });
+
+  it('hovers know the statement (the statement list is read as a policy document)', () => {
+    assert.match(at('s3:GetObject'), /GetObject/);
   });
 });
