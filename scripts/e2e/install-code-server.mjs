@@ -2,7 +2,7 @@
 // its native modules build against and the Chromium that drives it. A warm cache makes this a no-op.
 // Run directly (`node scripts/e2e/install-code-server.mjs`) or through ensureCodeServer().
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -51,7 +51,56 @@ export function isCodeServerInstalled() {
 export function ensureCodeServer(log = console.log) {
   ensureAptPackages(log);
   if (isCodeServerInstalled()) return { node: nodeBinary, entry: codeServerEntry };
+  // Two test runs that share a cache (worktrees, parallel jobs) must not install over each other: the
+  // second waits for the first, which removes the folder it is about to fill.
+  withInstallLock(log, () => {
+    if (!isCodeServerInstalled()) install(log);
+  });
+  return { node: nodeBinary, entry: codeServerEntry };
+}
 
+const LOCK_WAIT_MS = 20 * 60_000;
+
+function withInstallLock(log, work) {
+  mkdirSync(cacheRoot, { recursive: true });
+  const lock = join(cacheRoot, 'install.lock');
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (!isAlive(owner)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`gave up waiting for the code-server install of process ${owner} (${lock})`);
+    if (!told) log(`e2e: waiting for another run (process ${owner}) to finish installing code-server`);
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+  }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function install(log) {
   const started = Date.now();
   log(`e2e: installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into ${installDir} (takes a few minutes, once)`);
   rmSync(installDir, { recursive: true, force: true });
@@ -81,7 +130,6 @@ export function ensureCodeServer(log = console.log) {
   if (!existsSync(codeServerEntry)) throw new Error(`code-server installed but ${codeServerEntry} is missing`);
   writeFileSync(completeMarker, `${new Date().toISOString()} ${Math.round((Date.now() - started) / 1000)}s\n`);
   log(`e2e: code-server installed in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { node: nodeBinary, entry: codeServerEntry };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
