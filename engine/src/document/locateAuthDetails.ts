@@ -47,7 +47,7 @@ export function locateInAuthorizationDetails(root: ObjectNode): FoundPolicy[] {
         getValue(version, 'Document'),
         isBoundary ? 'boundary' : 'identity',
         `managed policy ${name} ${versionId}`.trim(),
-        { kind: 'managed-policy', name },
+        { kind: 'managed-policy', name, ...(arn !== undefined && /^arn:[^:]+:iam::aws:policy\//.test(arn) && { awsManaged: true }) },
         isBoundary ? 'it is a managed policy used as a permissions boundary' : 'it is a managed policy',
       );
     }

@@ -11,6 +11,8 @@ export interface PolicyOwner {
   readonly name: string;
   /** The owner's account ID when the file states it (a dumped role's ARN); trust hovers compare principals with it. */
   readonly account?: string;
+  /** An AWS managed policy (arn:aws:iam::aws:policy/...): AWS writes it, and its own size quota does not bind it. */
+  readonly awsManaged?: boolean;
 }
 
 /** One policy found in a file, with the statements and elements read out of it. */

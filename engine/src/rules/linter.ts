@@ -4,7 +4,7 @@ import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
 import { type PolicyResults, record, replay } from './support/policyResults';
 import { fixesOnWrittenText, isAboutUnknown, templateValueSpans, type TemplateValueSpans } from './support/unknownValues';
-import type { Finding, FixHint, ReportTarget, Rule, Severity } from './types';
+import type { Finding, FixHint, ReportOptions, ReportTarget, Rule, Severity } from './types';
 import type { Policy } from '../document/model';
 
 export interface LintOptions {
@@ -31,18 +31,19 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
   for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
     const rule = RULES[ruleIndex]!;
     if (disabled.has(rule.meta.id) || disabled.has(rule.meta.name)) continue;
-    const severity = options.severities?.[rule.meta.id] ?? options.severities?.[rule.meta.name] ?? rule.meta.severity;
+    const configured = options.severities?.[rule.meta.id] ?? options.severities?.[rule.meta.name];
+    const severity = configured ?? rule.meta.severity;
     if (severity === 'off') continue;
     // One reporter per rule, told which policy it is in, rather than two closures per rule and policy:
     // a 1 MB dump holds hundreds of policies.
-    const sink = new Reporter(rule, severity, findings);
+    const sink = new Reporter(rule, severity, configured !== undefined, findings);
     const report = sink.report;
     if (rule.scope === 'file') {
       sink.spans = fileTemplateValueSpans(policies);
       runSafely(rule, () => rule.check({ file, catalog, cache, report }));
       continue;
     }
-    const meta = { ruleId: rule.meta.id, ruleName: rule.meta.name, severity };
+    const meta = { ruleId: rule.meta.id, ruleName: rule.meta.name, severity, configured: configured !== undefined };
     for (let index = 0; index < policies.length; index++) {
       const entry = remembered.entries[index]!;
       const known = entry.byRule[ruleIndex];
@@ -90,11 +91,11 @@ class Reporter {
   policyIndex: number | undefined = undefined;
   /** Where the current policy's values hold unknown parts or derived text (see document/unknown.ts). */
   spans: TemplateValueSpans = { unknown: [], notWritten: [], resolvedKey: '' };
-  readonly report: (target: ReportTarget, message: string, fixes?: readonly FixHint[]) => void;
+  readonly report: (target: ReportTarget, message: string, fixes?: readonly FixHint[], options?: ReportOptions) => void;
 
-  constructor(rule: Rule, severity: Severity, findings: Finding[]) {
+  constructor(rule: Rule, severity: Severity, configured: boolean, findings: Finding[]) {
     const checksUnknowns = rule.meta.checksUnknowns === true;
-    this.report = (target, message, hints) => {
+    this.report = (target, message, hints, options) => {
       // An unknown part is never a defect: a rule that does not reason about unknowns themselves
       // gets no say about a value that has some. A fix never edits text that is not written there.
       if (!checksUnknowns && isAboutUnknown(this.spans, target.span)) return;
@@ -102,7 +103,8 @@ class Reporter {
       findings.push({
         ruleId: rule.meta.id,
         ruleName: rule.meta.name,
-        severity,
+        severity: configured ? severity : (options?.severity ?? severity),
+        ...(options?.severity !== undefined && { ownSeverity: options.severity }),
         message,
         span: target.span,
         path: target.path,

@@ -53,6 +53,17 @@ export interface Finding {
   /** Index into PolicyFile.policies; undefined for findings about the file itself. */
   readonly policyIndex?: number;
   readonly fixes?: readonly FixHint[];
+  /** The finding's own default severity, when its rule gave one (see ReportOptions). */
+  readonly ownSeverity?: Severity;
+}
+
+/**
+ * A finding's own default severity, where one rule's findings differ in weight (an unmodelled ARN
+ * form is a warning where a typo of a resource type is an error). A severity the user configured
+ * for the rule still applies to every finding of it.
+ */
+export interface ReportOptions {
+  readonly severity?: Severity;
 }
 
 export interface ReportTarget {
@@ -71,14 +82,14 @@ export interface RuleContext {
   /** Lookups shared by every rule of one lint (and by later lints against the same catalogue). */
   readonly cache: LintCache;
   readonly policy: Policy;
-  report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
+  report(target: ReportTarget, message: string, fixes?: readonly FixHint[], options?: ReportOptions): void;
 }
 
 export interface FileRuleContext {
   readonly file: PolicyFile;
   readonly catalog: Catalog;
   readonly cache: LintCache;
-  report(target: ReportTarget, message: string, fixes?: readonly FixHint[]): void;
+  report(target: ReportTarget, message: string, fixes?: readonly FixHint[], options?: ReportOptions): void;
 }
 
 /**

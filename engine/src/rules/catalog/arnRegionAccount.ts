@@ -11,7 +11,7 @@ export const arnRegionAccount: Rule = {
     category: 'error',
     description:
       'Some services have no Region or no account in their ARNs (S3 buckets, IAM), others always have one (EC2, Lambda). An ARN that disagrees names no resource.',
-    accessAnalyzer: 'ARN Region not allowed / ARN account not allowed / Missing ARN Region',
+    accessAnalyzer: 'ARN Region not allowed / ARN account not allowed / Missing ARN Region / Missing ARN account',
     parliament: 'INVALID_ARN',
   },
   scope: 'policy',
@@ -24,7 +24,7 @@ export const arnRegionAccount: Rule = {
         if (!shape) continue;
         // Judge by the resource types this ARN could be (S3 objects have no Region, access points do).
         const candidates = cache.resourceTypesMatching(parts.service, parts.resource);
-        const { regionAllowed, regionRequired, accountAllowed } = fieldsOf(candidates.length > 0 ? candidates : shape.resourceGlobs);
+        const { regionAllowed, regionRequired, accountAllowed, accountRequired } = fieldsOf(candidates.length > 0 ? candidates : shape.resourceGlobs);
         const regionStart = 5 + parts.partition.length + 1 + parts.service.length;
         const accountStart = regionStart + parts.region.length + 1;
         if (parts.region !== '' && !isWild(parts.region) && !regionAllowed) {
@@ -40,6 +40,11 @@ export const arnRegionAccount: Rule = {
             substringTarget(file.text, resource, accountStart, accountStart + parts.account.length),
             `${parts.service} ARNs have no account ID: remove "${parts.account}" and leave the field empty.`,
           );
+        } else if (parts.account === '' && accountRequired && parts.resource.startsWith(':')) {
+          // "arn:*:kms:*:::*" reads as an empty account and a resource part ":*": one colon too many.
+          // An empty account alone is left alone: AWS-owned resources have none
+          // ("arn:aws:ssm:*::document/AWS-RunShellScript", public SSM parameters).
+          report(valueTarget(resource), `${parts.service} ARNs include an account ID, and this one has one colon too many: fill in the fifth field (the 12-digit account, or "*") and drop the extra colon.`);
         }
       }
     }
@@ -50,6 +55,7 @@ interface ArnFields {
   readonly regionAllowed: boolean;
   readonly regionRequired: boolean;
   readonly accountAllowed: boolean;
+  readonly accountRequired: boolean;
 }
 
 // The lists come from LintCache, which keeps them: their fields are read once, not per Resource per keystroke.
@@ -63,6 +69,7 @@ function fieldsOf(types: readonly ServiceArnShape['resourceGlobs'][number][]): A
       regionAllowed: formats.some((parts) => parts[3] !== ''),
       regionRequired: formats.every((parts) => parts[3] !== ''),
       accountAllowed: formats.some((parts) => parts[4] !== ''),
+      accountRequired: formats.every((parts) => parts[4] !== ''),
     };
     fieldsMemo.set(types, fields);
   }

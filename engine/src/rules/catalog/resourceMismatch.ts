@@ -6,6 +6,7 @@ import { ownString } from '../support/ownString';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';
+import { resourceArn } from './arnParts';
 
 export const resourceMismatch: Rule = {
   meta: {
@@ -63,10 +64,26 @@ function computeMismatches(cache: LintCache, actionTexts: readonly string[], res
     const parts = splitAction(text);
     if (!parts || parts.serviceHasWildcard) return;
     const actions = cache.actionsMatching(text);
-    if (actions.length === 0 || actions.some((action) => fits(cache, action, globs))) return;
+    if (actions.length === 0 || actions.some((action) => fits(cache, action, globs) || onServiceWideWildcard(action, resources))) return;
     found.push([index, ownString(message(cache, text, actions))]);
   });
   return found.length === 0 ? NONE : found;
+}
+
+/**
+ * An action that takes only "*" is also granted by the service-wide wildcard ARN of its own service
+ * ("s3:ListAllMyBuckets" on "arn:aws:s3:::*", "logs:DescribeLogGroups" on "arn:aws:logs:*:*:*"): the
+ * form AWS's documentation uses, and IAM matches "*"-only actions against any Resource that could
+ * match every ARN of the service.
+ */
+function onServiceWideWildcard(action: ActionInfo, resources: readonly string[]): boolean {
+  if (action.resourceTypes.length > 0) return false;
+  return resources.some((resource) => {
+    const parts = resourceArn(resource);
+    if (!parts || parts.resource !== '*') return false;
+    const loose = (field: string) => field === '' || field === '*';
+    return parts.service === action.service.toLowerCase() && loose(parts.region) && loose(parts.account);
+  });
 }
 
 function fits(cache: LintCache, action: ActionInfo, resourceGlobs: readonly string[]): boolean {

@@ -8,7 +8,7 @@ export const unknownService: Rule = {
     name: 'unknown-service',
     severity: 'error',
     category: 'error',
-    description: 'The service prefix of an action is not one AWS defines, so the entry matches nothing.',
+    description: 'The service prefix of an action is not in the IAM catalogue: a typo, a retired service or one not yet published; a misspelt prefix matches nothing.',
     accessAnalyzer: 'Invalid service',
     parliament: 'UNKNOWN_PREFIX',
   },
@@ -19,9 +19,10 @@ export const unknownService: Rule = {
         const parts = splitAction(action.value);
         if (!parts || parts.serviceHasWildcard || catalog.hasService(parts.service)) continue;
         const suggestion = cache.suggestService(parts.service);
-        const message = suggestion
-          ? `Unknown service prefix "${parts.service}". Did you mean "${suggestion}"?`
-          : `Unknown service prefix "${parts.service}": no AWS service uses it.`;
+        // The catalogue lists the services AWS publishes today: a prefix missing from it may be a
+        // typo, a retired service (deepracer, iot1click) or one not published yet.
+        const notListed = `Service prefix "${parts.service}" is not in the IAM catalogue (retired, not yet published, or misspelt)`;
+        const message = suggestion ? `${notListed}. Did you mean "${suggestion}"?` : `${notListed}.`;
         const fixes = suggestion ? [{ title: `Change to "${suggestion}:${parts.name}"`, replacement: JSON.stringify(`${suggestion}:${parts.name}`) }] : undefined;
         report(valueTarget(action), message, fixes);
       }

@@ -1,3 +1,4 @@
+import type { ValueNode } from '../../document/tree';
 import { conditionUses } from '../support/conditions';
 import { familyName } from '../support/operatorNames';
 import { keyTarget } from '../targets';
@@ -43,6 +44,7 @@ export const operatorKeyType: Rule = {
       const type = info.type.replace(/^ArrayOf/, '');
       const allowed = COMPATIBLE[type];
       if (!allowed || allowed.includes(familyName(use.operator))) continue;
+      if (type === 'String' && familyName(use.operator) === 'arn' && holdsArns(use.items)) continue;
       report(
         keyTarget(use.entry.property, use.statement.path.concat('Condition', use.block.operator, use.entry.key)),
         `${use.entry.key} is of type ${type}: test it with ${SUGGESTED[type]}, not ${use.block.operator}.`,
@@ -50,3 +52,12 @@ export const operatorKeyType: Rule = {
     }
   },
 };
+
+/**
+ * ARN operators over a String key whose values are ARNs (kms:EncryptionContext:aws:logs:arn as
+ * CloudWatch Logs' key-policy guidance writes it, aws:RequestTag/... holding an ARN): IAM compares
+ * the key's value as an ARN, which is what the author means, so it is not a mismatch.
+ */
+function holdsArns(items: readonly ValueNode[]): boolean {
+  return items.length > 0 && items.every((item) => item.kind === 'object' || (item.kind === 'string' && (/^(arn:|\$\{)/.test(item.value) || item.value === '*')));
+}

@@ -24,7 +24,11 @@ export const policyVariableNotAllowed: Rule = {
       for (const variable of findVariables(site.node.value)) {
         if (LITERALS.includes(variable.body)) continue;
         if (site.site === 'resource' && variable.start >= resourcePartStart(site.node.value)) continue;
-        report(substringTarget(file.text, site.node, variable.start, variable.end), reason);
+        const target = substringTarget(file.text, site.node, variable.start, variable.end);
+        // AWS ships a managed policy with ${aws:PrincipalAccount} in the account field
+        // (AmazonTimestreamInfluxDBServiceRolePolicy): doubtful, not proven broken, so a warning.
+        if (site.site === 'resource' && inAccountField(site.node.value, variable.start)) report(target, ACCOUNT_FIELD, undefined, { severity: 'warning' });
+        else report(target, reason);
       }
     }
   },
@@ -43,6 +47,20 @@ function reasonFor(site: VariableString): string | undefined {
     default:
       return undefined;
   }
+}
+
+const ACCOUNT_FIELD =
+  "A policy variable in an ARN's account field: IAM documents variables only in the resource part (after the fifth colon); write the account ID, or \"*\" with an aws:ResourceAccount condition.";
+
+/** Whether `offset` lies in the fifth field (the account) of an ARN. */
+function inAccountField(text: string, offset: number): boolean {
+  if (!text.startsWith('arn:')) return false;
+  let colon = -1;
+  for (let i = 0; i < 4; i++) {
+    colon = text.indexOf(':', colon + 1);
+    if (colon < 0) return false;
+  }
+  return offset === colon + 1;
 }
 
 /** Offset where the resource part starts, or 0 when the text is not an ARN (then anywhere goes). */

@@ -257,7 +257,12 @@ function bounded<K, V>(map: Map<K, V>): Map<K, V> {
 }
 
 function computeShape(catalog: Catalog, prefix: string): ServiceArnShape | undefined {
-  const types = (catalog.service(prefix)?.resourceTypes ?? []).filter((type) => type.arnFormat.split(':')[2] === prefix);
+  // A format whose service field is a placeholder (Backup's recovery points:
+  // "arn:${Partition}:${Vendor}:...") is listed under the service that owns it, and names ARNs of it too.
+  const types = (catalog.service(prefix)?.resourceTypes ?? []).filter((type) => {
+    const field = type.arnFormat.split(':')[2] ?? '';
+    return field === prefix || /^\$\{[^}]*\}$/.test(field);
+  });
   if (types.length === 0) return undefined;
   const fields = types.map((type) => type.arnFormat.split(':'));
   const hasField = (index: number) => fields.map((parts) => (parts[index] ?? '') !== '');

@@ -1,6 +1,6 @@
 import type { Policy } from '../../document/model';
 import type { Span } from '../../document/tree';
-import type { Finding, FixHint } from '../types';
+import type { Finding, FixHint, Severity } from '../types';
 import { ownString } from './ownString';
 import { templateValueSpans } from './unknownValues';
 
@@ -11,6 +11,8 @@ interface Recorded {
   readonly path: Finding['path'];
   readonly message: string;
   readonly fixes: readonly FixHint[] | undefined;
+  /** The finding's own default severity (ReportOptions), when the rule gave one. */
+  readonly ownSeverity?: Severity;
 }
 
 /** What the rules found in one policy, rule by rule (indexed like RULES); undefined where not known yet. */
@@ -158,6 +160,7 @@ export function record(entry: PolicyResults, findings: readonly Finding[], from:
       length: finding.span.length,
       path: finding.path.map((segment) => (typeof segment === 'string' ? ownString(segment) : segment)),
       message: ownString(finding.message),
+      ...(finding.ownSeverity !== undefined && { ownSeverity: finding.ownSeverity }),
       fixes: finding.fixes && shiftFixes(finding.fixes, -entry.start).map((fix) => ({ ...fix, title: ownString(fix.title), replacement: ownString(fix.replacement) })),
     });
   }
@@ -165,11 +168,12 @@ export function record(entry: PolicyResults, findings: readonly Finding[], from:
 }
 
 /** A recorded finding, moved to where the policy now starts. */
-export function replay(entry: PolicyResults, recorded: Recorded, meta: Pick<Finding, 'ruleId' | 'ruleName' | 'severity'>, policyIndex: number): Finding {
+export function replay(entry: PolicyResults, recorded: Recorded, meta: Pick<Finding, 'ruleId' | 'ruleName' | 'severity'> & { configured: boolean }, policyIndex: number): Finding {
   return {
     ruleId: meta.ruleId,
     ruleName: meta.ruleName,
-    severity: meta.severity,
+    severity: meta.configured ? meta.severity : (recorded.ownSeverity ?? meta.severity),
+    ...(recorded.ownSeverity !== undefined && { ownSeverity: recorded.ownSeverity }),
     message: recorded.message,
     span: { offset: recorded.offset + entry.start, length: recorded.length },
     path: recorded.path,

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PolicyType } from '../../src/document/model';
+import { parsePolicyFile } from '../../src/document/policyFile';
+import { lintFile } from '../../src/rules/linter';
+import type { Severity } from '../../src/rules/types';
+import { realCatalog } from '../fixtures/catalog';
+import { pathOf } from './harness';
+
+/**
+ * Shapes that AWS's own policies and documentation use (issue 15, "false findings"), checked with
+ * the real catalogue: each names the findings it must have (rule, path, severity) among the rules
+ * it is about, and nothing else from those rules.
+ */
+interface RealCase {
+  readonly name: string;
+  readonly statements: readonly object[];
+  readonly type?: PolicyType;
+  readonly rules: readonly string[];
+  readonly expect: readonly string[];
+  readonly severities?: Readonly<Record<string, Severity>>;
+  readonly message?: RegExp;
+}
+
+const allow = (Action: string | string[], Resource: string | string[], extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
+
+const CASES: readonly RealCase[] = [
+  {
+    name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
+    statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
+    rules: ['IAM108', 'IAM109'],
+    expect: [],
+  },
+  {
+    name: 'documented ARN forms the catalogue does not model: transforms, the account root, scaling policies',
+    statements: [
+      allow('cloudformation:CreateChangeSet', 'arn:aws:cloudformation:*:aws:transform/Serverless-2016-10-31'),
+      allow('iam:DeleteLoginProfile', 'arn:aws:iam::*:root'),
+      allow('autoscaling:DescribePolicies', 'arn:aws:autoscaling:*:*:scalingPolicy:*:resource/dynamodb/table/*'),
+    ],
+    rules: ['IAM108'],
+    expect: [],
+  },
+  {
+    name: 'a plausible resource part the catalogue does not model is a warning',
+    statements: [allow('logs:CreateLogStream', 'arn:aws:logs:*:*:/aws-glue/*')],
+    rules: ['IAM108'],
+    expect: ['IAM108 warning Statement[0].Resource'],
+  },
+  {
+    name: 'a misspelt resource type stays an error, with the type meant',
+    statements: [allow('sagemaker:CreateEndpoint', 'arn:aws:sagemaker:*:*:endpointconfig/*')],
+    rules: ['IAM108'],
+    expect: ['IAM108 error Statement[0].Resource'],
+    message: /did you mean "endpoint-config"/,
+  },
+  {
+    name: 'a stray colon before the resource part stays an error',
+    statements: [allow('config:PutConfigRule', 'arn:aws:config:*:*::config-rule/*')],
+    rules: ['IAM108'],
+    expect: ['IAM108 error Statement[0].Resource'],
+    message: /one colon too many/,
+  },
+  {
+    name: 'a user-configured severity applies to every finding of the rule',
+    statements: [allow('logs:CreateLogStream', 'arn:aws:logs:*:*:/aws-glue/*')],
+    rules: ['IAM108'],
+    severities: { IAM108: 'error' },
+    expect: ['IAM108 error Statement[0].Resource'],
+  },
+  {
+    name: 'actions that take only "*" on the service-wide wildcard ARN of their service',
+    statements: [allow('s3:ListAllMyBuckets', 'arn:aws:s3:::*'), allow('logs:DescribeLogGroups', 'arn:aws:logs:*:*:*')],
+    rules: ['IAM109'],
+    expect: [],
+  },
+  {
+    name: 'an action that takes only "*" on a narrower ARN still does not fit',
+    statements: [allow('s3:ListAllMyBuckets', 'arn:aws:s3:::my-bucket')],
+    rules: ['IAM109'],
+    expect: ['IAM109 warning Statement[0].Action'],
+  },
+  {
+    name: 'ARN operators over String keys that hold ARNs (CloudWatch Logs key policy, tags holding ARNs)',
+    statements: [
+      allow('kms:Decrypt', '*', { Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-east-1:111122223333:log-group:*' } } }),
+      allow('sns:Publish', '*', { Condition: { ArnEquals: { 'aws:ResourceTag/target': 'arn:aws:sns:us-east-1:111122223333:t' } } }),
+    ],
+    rules: ['IAM203'],
+    expect: [],
+  },
+  {
+    name: 'an ARN operator over a String key whose value is no ARN is still a mismatch',
+    statements: [allow('s3:GetObject', '*', { Condition: { ArnLike: { 'aws:username': 'bob' } } })],
+    rules: ['IAM203'],
+    expect: ['IAM203 warning Statement[0].Condition.ArnLike["aws:username"]'],
+  },
+  {
+    name: 'a variable in the account field is a warning, in the Region field an error',
+    statements: [
+      allow('sqs:SendMessage', 'arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:queue'),
+      allow('sqs:SendMessage', 'arn:aws:sqs:${aws:RequestedRegion}:111122223333:queue'),
+    ],
+    rules: ['IAM211'],
+    expect: ['IAM211 warning Statement[0].Resource', 'IAM211 error Statement[1].Resource'],
+  },
+  {
+    name: 'a retired service prefix is "not in the catalogue", not "used by no AWS service"',
+    statements: [allow(['deepracer:ListModels'], '*')],
+    rules: ['IAM101'],
+    expect: ['IAM101 error Statement[0].Action[0]'],
+    message: /not in the IAM catalogue \(retired, not yet published/,
+  },
+  {
+    name: 'an empty resource part is one finding (IAM105), not also IAM108',
+    statements: [allow('organizations:DescribeOrganization', 'arn:aws:organizations::*:')],
+    rules: ['IAM105', 'IAM108'],
+    expect: ['IAM105 error Statement[0].Resource'],
+  },
+  {
+    name: 'an empty account field with one colon too many is one finding about the account (IAM107)',
+    statements: [allow('kms:Decrypt', 'arn:*:kms:*:::*')],
+    rules: ['IAM105', 'IAM107', 'IAM108'],
+    expect: ['IAM107 error Statement[0].Resource'],
+    message: /account ID/,
+  },
+  {
+    name: 'duplicate Sids in a bucket policy: S3 stores it, a warning',
+    type: 'resource',
+    statements: [
+      { Sid: 'Deny', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+      { Sid: 'Deny', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } } },
+    ],
+    rules: ['IAM013'],
+    expect: ['IAM013 warning Statement[1].Sid'],
+  },
+  {
+    name: 'duplicate Sids in an identity policy: IAM rejects it, an error',
+    statements: [{ Sid: 'A', ...allow('s3:GetObject', '*') }, { Sid: 'A', ...allow('s3:PutObject', '*') }],
+    rules: ['IAM013'],
+    expect: ['IAM013 error Statement[1].Sid'],
+  },
+];
+
+describe('real-world shapes: no false findings, one finding per problem (real catalogue)', () => {
+  const catalog = realCatalog();
+  for (const testCase of CASES) {
+    it(testCase.name, () => {
+      const text = JSON.stringify({ Version: '2012-10-17', Statement: testCase.statements }, null, 2);
+      const file = parsePolicyFile(text, { type: testCase.type ?? 'identity' });
+      // Twice: the second lint replays remembered findings, which must keep their own severity.
+      for (let round = 0; round < 2; round++) {
+        const findings = lintFile(file, catalog, { severities: testCase.severities }).filter((finding) => testCase.rules.includes(finding.ruleId));
+        assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${pathOf(finding)}`).sort(), [...testCase.expect].sort(), findings.map((f) => f.message).join('\n'));
+        if (testCase.message) for (const finding of findings) assert.match(finding.message, testCase.message);
+      }
+    });
+  }
+});
