@@ -75,7 +75,7 @@ test('a policy gets diagnostics with rule ids, exact ranges and messages', async
   const expected: [code: string, range: ReturnType<typeof range>, message: RegExp][] = [
     ['IAM102', range(6, 17, 30), /^Unknown action "s3:GetObjct"\. Did you mean "s3:GetObject"\?$/],
     ['IAM005', range(9, 4, 5), /has no Effect/],
-    ['IAM101', range(10, 16, 31), /Unknown service prefix "nosuchsvc"/],
+    ['IAM101', range(10, 16, 31), /Service prefix "nosuchsvc" is not in the IAM catalogue/],
     ['IAM005', range(14, 16, 23), /case-sensitive: write "Allow"/],
     ['IAM103', range(15, 16, 32), /"s3:Frobnicate\*" matches no action/],
   ];
