@@ -7,6 +7,7 @@ import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';
 import { resourceArn } from './arnParts';
+import { patternOfValue } from '../../document/unknown';
 
 export const resourceMismatch: Rule = {
   meta: {
@@ -79,7 +80,8 @@ function computeMismatches(cache: LintCache, actionTexts: readonly string[], res
 function onServiceWideWildcard(action: ActionInfo, resources: readonly string[]): boolean {
   if (action.resourceTypes.length > 0) return false;
   return resources.some((resource) => {
-    const parts = resourceArn(resource);
+    // An unknown part of a template value (the account of "arn:aws:logs:*:${AWS::AccountId}:*") may be anything.
+    const parts = resourceArn(patternOfValue(resource));
     if (!parts || parts.resource !== '*') return false;
     const loose = (field: string) => field === '' || field === '*';
     return parts.service === action.service.toLowerCase() && loose(parts.region) && loose(parts.account);
