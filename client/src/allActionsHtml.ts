@@ -19,7 +19,7 @@ export function renderAllActions(result: SimulateAllResult, principal: string | 
   const rows = result.rows.map((row) => {
     const [label, css] = LABELS[row.decision];
     const rule = row.serviceRule ? `<span title="${escapeHtml(row.serviceRule.reason)}">service rule: ${escapeHtml(row.serviceRule.kind === 'no-permission' ? 'needs no permission' : 'refused for any caller')}</span>` : '';
-    const by = [rule, ...row.decidingStatements.map((s) => links.link(s.range, s.sid ? `"${s.sid}"` : `#${s.index + 1}`, `${s.policyLabel}: show in the editor`))].filter((part) => part !== '').join(', ');
+    const by = [rule, ...row.decidingStatements.map((s) => links.link(s.range, s.sid ? `"${s.sid}"` : `statement ${s.index + 1}`, `${s.policyLabel}: show in the editor`))].filter((part) => part !== '').join(', ');
     const missing = row.missingContextKeys.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ');
     return `<tr><td><code>${escapeHtml(row.action)}</code></td><td class="${css}">${label}</td><td>${by || '<span class="muted">—</span>'}</td><td>${missing}</td></tr>`;
   });

@@ -124,6 +124,15 @@ test('simulate text output states the decision and the deciding statement', () =
   assert.match(result.stdout, /NoSecrets/);
 });
 
+test('simulate text names unnamed statements counting from 1, as IAM403 and the editor do', () => {
+  const result = simulate('--identity', 'policies/queues.json', '--action', 'sqs:SendMessage', '--resource', 'arn:aws:sqs:us-east-1:111122223333:jobs');
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /^Decision: Allow$/m);
+  assert.match(result.stdout, /^  Allow statement 1 \(identity\) /m);
+  assert.match(result.stdout, /statement 1 of the identity policy/);
+  assert.doesNotMatch(result.stdout, /#0|statement 0/);
+});
+
 const SIMULATE_USAGE: [name: string, args: string[]][] = [
   ['no --action', [...identityArgs, '--resource', '*']],
   ['no --resource', [...identityArgs, '--action', 's3:GetObject']],

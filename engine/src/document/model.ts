@@ -118,3 +118,11 @@ export function scalarsOf(node: ValueNode | undefined): ScalarNode[] {
   }
   return node.kind === 'object' ? [] : [node];
 }
+
+/**
+ * How every human-readable text names a statement: its Sid when it has one, else its position counted
+ * from 1 ("statement 2"), as people count and as the rule messages do. JSON paths stay zero-based.
+ */
+export function statementName(index: number, sid: string | undefined): string {
+  return sid ? `statement "${sid}"` : `statement ${index + 1}`;
+}

@@ -2,6 +2,7 @@ import type { CompiledPolicy, CompiledStatement } from './compile';
 import type { Applies } from './evaluateStatement';
 import type { Caller } from './principal';
 import type { Decision, SourcedPolicy } from './types';
+import { statementName } from '../document/model';
 
 /** A statement that applies to the request. */
 export interface Hit {
@@ -161,6 +162,5 @@ function allow(deciding: readonly Hit[], summary: string): DecisionOutcome {
 }
 
 export function describe(hit: Hit): string {
-  const name = hit.statement.sid ? `statement "${hit.statement.sid}"` : `statement ${hit.statement.index}`;
-  return `${name} of the ${hit.policy.policy.type} policy in ${hit.sourced.source}`;
+  return `${statementName(hit.statement.index, hit.statement.sid)} of the ${hit.policy.policy.type} policy in ${hit.sourced.source}`;
 }

@@ -112,3 +112,11 @@ test('bad input never throws', () => {
     }
   }
 });
+
+test('human-readable text counts statements from 1, as the rule messages and the result view do', () => {
+  const policies = set({ identity: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }] });
+  const result = simulate(policies, { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+  assert.equal(result.decision, 'Allow');
+  assert.match(result.summary, /\bstatement 2\b/);
+  assert.doesNotMatch(result.summary, /\bstatement 1\b/);
+});

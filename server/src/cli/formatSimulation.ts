@@ -1,4 +1,4 @@
-import type { SimulationResult, SourcedPolicy, StatementTrace } from '../../../engine/src';
+import { statementName, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
 import { LineIndex } from './positions';
 
 export interface MatchedStatement {
@@ -39,7 +39,7 @@ export function formatSimulationText(result: SimulationResult, matched: readonly
   if (matched.length > 0) {
     lines.push('', 'Deciding statements:');
     for (const statement of matched) {
-      const name = statement.sid ? `"${statement.sid}"` : `#${statement.index}`;
+      const name = statementName(statement.index, statement.sid);
       lines.push(`  ${statement.effect} ${name} (${statement.policyType}) ${statement.file}:${statement.range.start.line + 1}`);
     }
   }
@@ -52,7 +52,7 @@ export function formatSimulationText(result: SimulationResult, matched: readonly
 }
 
 function describeTrace(trace: StatementTrace): string {
-  const name = trace.sid ? `"${trace.sid}"` : `#${trace.index}`;
+  const name = statementName(trace.index, trace.sid);
   const conditions = trace.conditions.map((condition) => `${condition.operator} ${condition.key}: ${condition.matched ? 'match' : 'no-match'}`);
   const parts = [`action ${trace.action}`, `resource ${trace.resource}`];
   if (trace.principal !== 'not-applicable') parts.push(`principal ${trace.principal}`);
