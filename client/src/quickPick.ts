@@ -24,39 +24,37 @@ export interface PickOptions {
 
 interface Item extends vscode.QuickPickItem {
   readonly value?: string;
+  /** The row that stands for the text in the box. */
+  readonly typed?: boolean;
 }
 
 /**
  * A quick pick of grouped values that also accepts whatever the user types. Resolves to the chosen
  * value, or undefined when dismissed. Duplicates across sections keep their first place.
+ *
+ * The items never change while the user types, and the one late section is appended after them: the
+ * workbench reports the accepted row by its position in the list it shows, which can be older than the
+ * extension's, so a list that changes under the user (an "as typed" row coming and going) made Enter
+ * accept the row after the highlighted one. One fixed "as typed" row stands for the text in the box.
  */
 export function pickValue(options: PickOptions): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick<Item>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
   pick.matchOnDescription = true;
-  let sections = [...options.sections];
-  let base = toItems(sections);
-  let known = valuesOf(base);
-  const refresh = () => {
-    const typed = pick.value.trim();
-    const typedItem: Item[] = options.acceptTyped && typed && !known.has(typed.toLowerCase()) ? [{ label: typed, description: 'as typed', value: typed, alwaysShow: true }] : [];
-    pick.items = [...typedItem, ...base];
-  };
-  pick.onDidChangeValue(refresh);
-  refresh();
+  const typedRow: Item[] = options.acceptTyped ? [{ label: '$(edit) Use the text typed above', description: 'as typed', alwaysShow: true, typed: true }] : [];
+  const first = toItems(options.sections);
+  pick.items = [...first, ...typedRow];
   if (options.later) {
     pick.busy = true;
     options
       .later()
       .then((section) => {
-        sections = [...sections, section];
-        base = toItems(sections);
-        known = valuesOf(base);
-        const active = pick.activeItems;
-        refresh();
+        const seen = new Set(first.filter((item) => item.value !== undefined).map((item) => item.value!.toLowerCase()));
+        const active = pick.activeItems[0];
+        pick.items = [...first, ...typedRow, ...toItems([section], seen)];
         // Appending must not move the user's highlight back to the top.
-        if (active.length > 0) pick.activeItems = pick.items.filter((item) => item.value !== undefined && item.value === active[0]!.value).slice(0, 1);
+        if (active) pick.activeItems = [active];
       })
       .catch(() => undefined)
       .finally(() => (pick.busy = false));
@@ -64,7 +62,9 @@ export function pickValue(options: PickOptions): Promise<string | undefined> {
   return new Promise((resolve) => {
     let done = false;
     pick.onDidAccept(() => {
-      const chosen = pick.selectedItems[0]?.value ?? (options.acceptTyped ? pick.value.trim() : '');
+      const selected = pick.selectedItems[0];
+      const typed = pick.value.trim();
+      const chosen = selected && !selected.typed ? selected.value : options.acceptTyped ? typed : undefined;
       if (!chosen) return;
       done = true;
       resolve(chosen);
@@ -78,12 +78,7 @@ export function pickValue(options: PickOptions): Promise<string | undefined> {
   });
 }
 
-function valuesOf(items: readonly Item[]): Set<string> {
-  return new Set(items.filter((item) => item.value !== undefined).map((item) => item.value!.toLowerCase()));
-}
-
-function toItems(sections: readonly Section[]): Item[] {
-  const seen = new Set<string>();
+function toItems(sections: readonly Section[], seen = new Set<string>()): Item[] {
   const items: Item[] = [];
   for (const section of sections) {
     const fresh = section.choices.filter((choice) => {

@@ -67,9 +67,11 @@ export async function answerQuickPick(page, value) {
   const title = await quickInputTitle(page);
   if (value !== undefined) {
     await page.locator(`${quickInput} input`).fill(value);
-    // The list is rebuilt as the value changes; accept only once the focused row is the typed value itself.
+    // The list filters as the value changes; accept only once the focused row is the typed value itself, or
+    // the pick's "as typed" row when no row holds that value.
     const exact = new RegExp(`^\\s*${escapeRegExp(value)}\\s*$`);
-    await page.locator(focusedQuickInputRow).locator('.label-name', { hasText: exact }).waitFor({ timeout: TIMEOUT });
+    const focused = page.locator(focusedQuickInputRow);
+    await focused.filter({ has: page.locator('.label-name', { hasText: exact }) }).or(focused.filter({ hasText: 'as typed' })).first().waitFor({ timeout: TIMEOUT });
   } else {
     await page.locator(focusedQuickInputRow).waitFor({ timeout: TIMEOUT });
   }

@@ -7,5 +7,6 @@ import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { serverlessProblem } from './serverlessProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
+import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, serverlessProblem, simulateAccess];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, serverlessProblem, simulateAccess, simulatePickerFastEnter];
