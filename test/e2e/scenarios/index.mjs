@@ -7,6 +7,7 @@ import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { serverlessProblem } from './serverlessProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
+import { yamlSimulateCommands } from './yamlSimulateCommands.mjs';
 import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, serverlessProblem, simulateAccess, simulatePickerFastEnter];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, simulatePickerFastEnter];
