@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { serverEnvironment } from '../../server/src/protocol';
+import { serverEnvironment, type InitializationOptions } from '../../server/src/protocol';
 import { DecisionDecorations } from './decisionDecorations';
 import { LastRequestStore } from './lastRequest';
 import { registerPolicyTests } from './policyTestController';
@@ -31,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'yaml' },
     ],
     outputChannelName: 'IAM Author',
+    // VS Code's own JSON language features report JSON syntax errors; IAM001 would say it a second time.
+    initializationOptions: { syntaxCheckedByEditor: ['json', 'jsonc'] } satisfies InitializationOptions,
     synchronize: {
       // The server re-reads iamAuthor.rules when it changes, and re-checks open files when a project's
       // .iam-author.json is saved, created or deleted.

@@ -4,13 +4,25 @@ import { lintDocument, type Catalog, type Finding, type LintOptions, type Policy
 import { spanToRange, toDiagnosticSeverity } from './convert';
 
 export const DIAGNOSTIC_SOURCE = 'iam-author';
+/** IAM001, json-syntax. */
+const JSON_SYNTAX_RULE = 'IAM001';
 
 /** Rule pages ship with the extension (docs/rules), so the link works offline. */
 export type RuleDocsLink = (ruleId: string) => string;
 
-export function computeDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink, options?: LintOptions): Diagnostic[] {
+export function computeDiagnostics(
+  document: TextDocument,
+  file: PolicyFile,
+  catalog: Catalog,
+  docsLink: RuleDocsLink,
+  options?: LintOptions,
+  syntaxCheckedLanguages: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   if (file.policies.length === 0 && file.embedded.length === 0) return [];
-  return lintDocument(file, catalog, options).map((finding) => toDiagnostic(document, finding, docsLink));
+  const editorChecksSyntax = syntaxCheckedLanguages.has(document.languageId);
+  return lintDocument(file, catalog, options)
+    .filter((finding) => !(editorChecksSyntax && finding.ruleId === JSON_SYNTAX_RULE))
+    .map((finding) => toDiagnostic(document, finding, docsLink));
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, docsLink: RuleDocsLink): Diagnostic {

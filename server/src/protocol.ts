@@ -261,3 +261,18 @@ export function serverEnvironment(environment: NodeJS.ProcessEnv): NodeJS.Proces
   // process.env, so only an explicit undefined overrides it; Node's spawn leaves undefined values out.
   return { ...environment, NODE_EXTRA_CA_CERTS: undefined };
 }
+
+/** What a client may pass in `initialize`'s initializationOptions. */
+export interface InitializationOptions {
+  /**
+   * Language ids whose syntax errors the editor already reports (VS Code's JSON checker: json, jsonc).
+   * The server then leaves IAM001 out of those documents; other editors and the CLI keep it.
+   */
+  readonly syntaxCheckedByEditor?: readonly string[];
+}
+
+/** Reads initializationOptions defensively: a client may send anything, or nothing. */
+export function readInitializationOptions(raw: unknown): { syntaxCheckedByEditor: string[] } {
+  const list = raw && typeof raw === 'object' ? (raw as { syntaxCheckedByEditor?: unknown }).syntaxCheckedByEditor : undefined;
+  return { syntaxCheckedByEditor: Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [] };
+}

@@ -10,6 +10,7 @@ import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
 import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
 import { registerValidation } from './features/validation';
+import { readInitializationOptions } from './protocol';
 
 export type { ServerRuntime };
 
@@ -19,10 +20,11 @@ export type { ServerRuntime };
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
-  const context: FeatureContext = { connection, client: { capabilities: {} }, documents, cache: new DocumentCache(), runtime, settings: new RuleConfiguration() };
+  const context: FeatureContext = { connection, client: { capabilities: {}, syntaxCheckedLanguages: new Set() }, documents, cache: new DocumentCache(), runtime, settings: new RuleConfiguration() };
 
   connection.onInitialize((params): InitializeResult => {
     context.client.capabilities = params.capabilities ?? {};
+    context.client.syntaxCheckedLanguages = new Set(readInitializationOptions(params.initializationOptions).syntaxCheckedByEditor);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -18,6 +18,11 @@ export interface ServerRuntime {
 /** What the client said about itself in `initialize`; empty until then. */
 export interface ClientState {
   capabilities: ClientCapabilities;
+  /**
+   * Language ids whose syntax errors the editor reports itself (VS Code's JSON checker for json and
+   * jsonc): IAM001 stays out of those documents so one mistake is not reported twice.
+   */
+  syntaxCheckedLanguages: ReadonlySet<string>;
 }
 
 /** What every feature module gets: the connection, the open documents and their parsed policies. */

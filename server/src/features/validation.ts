@@ -8,7 +8,7 @@ const DEFAULT_VALIDATION_DELAY = 20;
  * Validates a document shortly after it changes. Edits arriving faster than that restart the wait,
  * and a result computed for an older version is never published.
  */
-export function registerValidation({ connection, documents, cache, runtime, settings }: FeatureContext): { revalidateAll(): void } {
+export function registerValidation({ connection, client, documents, cache, runtime, settings }: FeatureContext): { revalidateAll(): void } {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const delay = runtime.validationDelay ?? DEFAULT_VALIDATION_DELAY;
 
@@ -19,7 +19,7 @@ export function registerValidation({ connection, documents, cache, runtime, sett
     try {
       const diagnostics = isProjectConfig(uri)
         ? projectConfigDiagnostics(document)
-        : computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink, settings.lintOptionsFor(uri));
+        : computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink, settings.lintOptionsFor(uri), client.syntaxCheckedLanguages);
       if (documents.get(uri)?.version === document.version) {
         void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       }

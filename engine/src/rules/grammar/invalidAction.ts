@@ -1,5 +1,6 @@
 import { acceptsStringList, openingTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
+import { syntaxBrokenWithin } from '../support/syntaxCascade';
 
 export const invalidAction: Rule = {
   meta: {
@@ -11,11 +12,13 @@ export const invalidAction: Rule = {
     accessAnalyzer: 'Missing action / Invalid action',
   },
   scope: 'policy',
-  check({ policy, report }) {
+  check({ policy, report, file }) {
     for (const statement of policy.statements) {
       if (statement.node.kind !== 'object') continue;
       const element = statement.action;
       if (!element) {
+        // A syntax error inside the statement may have swallowed it: that error is what to report.
+        if (syntaxBrokenWithin(file, statement.node.span)) continue;
         report(openingTarget(statement.node), 'The statement has no Action: add "Action": ["service:Action", ...] (or NotAction).');
         continue;
       }

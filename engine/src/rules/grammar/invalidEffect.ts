@@ -1,5 +1,6 @@
 import { openingTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
+import { syntaxBrokenWithin } from '../support/syntaxCascade';
 
 export const invalidEffect: Rule = {
   meta: {
@@ -11,11 +12,13 @@ export const invalidEffect: Rule = {
     accessAnalyzer: 'Missing effect / Invalid effect',
   },
   scope: 'policy',
-  check({ policy, report }) {
+  check({ policy, report, file }) {
     for (const statement of policy.statements) {
       if (statement.node.kind !== 'object') continue;
       const effect = statement.effect;
       if (!effect) {
+        // A syntax error inside the statement may have swallowed it: that error is what to report.
+        if (syntaxBrokenWithin(file, statement.node.span)) continue;
         report(openingTarget(statement.node), 'The statement has no Effect: add "Effect": "Allow" or "Effect": "Deny".');
         continue;
       }

@@ -1,5 +1,6 @@
 import { acceptsStringList, keyTarget, openingTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
+import { syntaxBrokenWithin } from '../support/syntaxCascade';
 
 export const invalidResource: Rule = {
   meta: {
@@ -12,7 +13,7 @@ export const invalidResource: Rule = {
     accessAnalyzer: 'Missing resource / Role trust policy syntax error resource',
   },
   scope: 'policy',
-  check({ policy, report }) {
+  check({ policy, report, file }) {
     for (const statement of policy.statements) {
       if (statement.node.kind !== 'object') continue;
       const element = statement.resource;
@@ -26,6 +27,8 @@ export const invalidResource: Rule = {
         continue;
       }
       if (!element) {
+        // A syntax error inside the statement may have swallowed it: that error is what to report.
+        if (syntaxBrokenWithin(file, statement.node.span)) continue;
         // SCPs may leave Resource out; AWS treats that as "*".
         if (policy.type !== 'scp') report(openingTarget(statement.node), 'The statement has no Resource: add "Resource": "arn:..." (or "*").');
         continue;

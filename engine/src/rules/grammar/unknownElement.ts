@@ -1,5 +1,7 @@
 import { isObject } from '../../document/model';
-import type { ObjectNode, PathSegment } from '../../document/tree';
+import type { ObjectNode, PathSegment, PropertyNode } from '../../document/tree';
+import type { PolicyFile } from '../../document/policyFile';
+import { syntaxBrokenWithin } from '../support/syntaxCascade';
 import { keyTarget } from '../targets';
 import type { Rule, RuleContext } from '../types';
 
@@ -28,7 +30,7 @@ export const unknownElement: Rule = {
 };
 
 function checkKeys(
-  { report }: RuleContext,
+  { report, file }: RuleContext,
   node: ObjectNode,
   path: readonly PathSegment[],
   allowed: readonly string[],
@@ -36,7 +38,7 @@ function checkKeys(
   where: 'policy' | 'statement',
 ): void {
   for (const property of node.properties) {
-    if (allowed.includes(property.key)) continue;
+    if (allowed.includes(property.key) || halfTyped(property, file)) continue;
     const suggestion = closeElement(property.key, allowed);
     const target = keyTarget(property, path.concat(property.key));
     if (suggestion) {
@@ -50,6 +52,15 @@ function checkKeys(
       report(target, `Unknown ${where} element "${property.key}": use one of ${allowed.join(', ')}.`);
     }
   }
+}
+
+/**
+ * A key still being typed (`"Pri` before the next key, `"Co": ` with no value yet) is part of a syntax
+ * error that IAM001 or the editor already reports; calling it an unknown element too is noise.
+ */
+function halfTyped(property: PropertyNode, file: PolicyFile): boolean {
+  const end = property.span.offset + property.span.length;
+  return !property.value || syntaxBrokenWithin(file, { offset: property.keySpan.offset, length: end - property.keySpan.offset });
 }
 
 /** A near miss: different case, or a stray plural ("Actions", "Statements", "Resources"). */
