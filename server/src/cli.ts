@@ -34,8 +34,23 @@ Options:
   --help      print this help
 `;
 
+/** One command's part of the usage, for `iam-author COMMAND --help`. */
+export function commandUsage(command: string): string | undefined {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {3,}\S/.test(lines[end]!)) end++;
+  return `Usage: iam-author ${lines.slice(start, end).join('\n').trim()}\n`;
+}
+
 export function main(argv: readonly string[], io: CommandIO): number {
   const [command, ...rest] = argv;
+  const usage = command && (rest.includes('--help') || rest.includes('-h')) ? commandUsage(command) : undefined;
+  if (usage) {
+    io.out(usage);
+    return 0;
+  }
   try {
     switch (command) {
       case 'check':

@@ -183,6 +183,17 @@ test('SARIF 2.1.0 output names the tool, its rules and one-based regions', () =>
   for (const each of run.results) assert.ok(ruleIds.includes(each.ruleId), `${each.ruleId} is described`);
 });
 
+test('SARIF rules carry their rule page: helpUri to the shipped page and help with its Markdown', () => {
+  const sarif = parseJsonOutput(check('--format', 'sarif', 'bad.json'));
+  const rules = sarif.runs[0].tool.driver.rules;
+  assert.ok(rules.length > 50);
+  for (const rule of rules) {
+    assert.match(rule.helpUri, new RegExp(`^file://.*/docs/rules/${rule.id}\\.md$`), rule.id);
+    assert.equal(typeof rule.help.text, 'string');
+    assert.ok(rule.help.markdown.startsWith(`# ${rule.id} ${rule.name}`), `${rule.id}: ${String(rule.help.markdown).slice(0, 60)}`);
+  }
+});
+
 test('unreadable and non-JSON inputs are reported, and the other files are still checked', () => {
   for (const format of ['text', 'json', 'sarif']) {
     const result = check('--format', format, 'broken.json', 'bad.json', 'missing.json');

@@ -38,6 +38,18 @@ const COMMANDS: [command: string, sourceFile: string][] = [
 const cwd = os.tmpdir();
 const help = runCli(cwd, ['--help']);
 
+for (const [command, sourceFile] of COMMANDS) {
+  test(`${command} --help prints that command's usage and exits 0`, () => {
+    for (const flag of ['--help', '-h']) {
+      const result = runCli(cwd, [command, flag]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr, '');
+      assert.match(result.stdout, new RegExp(`^Usage: iam-author ${command}\\b`));
+      for (const accepted of parserFlags(sourceFile)) assert.ok(result.stdout.includes(accepted), `${command} --help lacks ${accepted}`);
+    }
+  });
+}
+
 test('--help lists exactly the commands with parsers', () => {
   assert.equal(help.status, 0, help.stderr);
   assert.deepEqual([...helpFlags(help.stdout).keys()].sort(), COMMANDS.map(([command]) => command).sort());

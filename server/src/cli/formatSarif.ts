@@ -1,4 +1,7 @@
+import * as fs from 'fs';
+import { fileURLToPath } from 'url';
 import { RULES } from '../../../engine/src';
+import { ruleDocsLink } from '../runtime';
 import type { CheckedFile } from './checkFiles';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -44,6 +47,7 @@ export function formatCheckSarif(files: readonly CheckedFile[], version: string)
               id: rule.meta.id,
               name: rule.meta.name,
               shortDescription: { text: rule.meta.description },
+              ...ruleHelp(rule.meta.id, rule.meta.description),
               defaultConfiguration: { level: LEVELS[rule.meta.severity] },
               properties: { category: rule.meta.category },
             })),
@@ -56,4 +60,19 @@ export function formatCheckSarif(files: readonly CheckedFile[], version: string)
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * The rule page for code scanning: `help` holds the page itself (shipped in docs/rules), so a viewer
+ * shows it without network; `helpUri` is that page's file URL, which local SARIF viewers open. The
+ * tool has no web site of its own to link to.
+ */
+function ruleHelp(ruleId: string, description: string): { helpUri: string; help: { text: string; markdown?: string } } {
+  const helpUri = ruleDocsLink(ruleId);
+  try {
+    const markdown = fs.readFileSync(fileURLToPath(helpUri), 'utf8');
+    return { helpUri, help: { text: description, markdown } };
+  } catch {
+    return { helpUri, help: { text: description } };
+  }
 }
