@@ -1,5 +1,5 @@
 import type { SimulateAllResult } from '../../server/src/protocol';
-import { escapeHtml, LinkTargets, type RenderedPage } from './htmlPage';
+import { escapeHtml, htmlTable, LinkTargets, type RenderedPage } from './htmlPage';
 
 const LABELS = { Allow: ['Allowed', 'allow'], ExplicitDeny: ['Explicitly denied', 'deny'], ImplicitDeny: ['Implicitly denied', 'implicit'] } as const;
 
@@ -21,12 +21,12 @@ export function renderAllActions(result: SimulateAllResult, principal: string | 
     const rule = row.serviceRule ? `<span title="${escapeHtml(row.serviceRule.reason)}">service rule: ${escapeHtml(row.serviceRule.kind === 'no-permission' ? 'needs no permission' : 'refused for any caller')}</span>` : '';
     const by = [rule, ...row.decidingStatements.map((s) => links.link(s.range, s.sid ? `"${s.sid}"` : `statement ${s.index + 1}`, `${s.policyLabel}: show in the editor`))].filter((part) => part !== '').join(', ');
     const missing = row.missingContextKeys.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ');
-    return `<tr><td><code>${escapeHtml(row.action)}</code></td><td class="${css}">${label}</td><td>${by || '<span class="muted">—</span>'}</td><td>${missing}</td></tr>`;
+    return { cells: [`<code>${escapeHtml(row.action)}</code>`, `<span class="${css}">${label}</span>`, by || '<span class="muted">—</span>', missing || '<span class="muted">—</span>'] };
   });
   parts.push(
     rows.length === 0
       ? '<p class="muted">The policy names no action.</p>'
-      : `<table><thead><tr><th>Action</th><th>Decision</th><th>Decided by</th><th>Missing context keys</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      : htmlTable(['Action', 'Decision', 'Decided by', 'Missing context keys'], rows),
   );
   return { title: 'IAM: every action', body: parts.join('\n'), targets: links.ranges };
 }

@@ -14,6 +14,18 @@ export class LinkTargets {
   }
 }
 
+/**
+ * A table whose cells carry their column's name, so that a narrow view (a split editor) can show each
+ * row as a stacked card with labels instead of cutting columns off.
+ */
+export function htmlTable(headers: readonly string[], rows: readonly { readonly css?: string; readonly cells: readonly string[] }[]): string {
+  const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const body = rows
+    .map((row) => `<tr${row.css ? ` class="${row.css}"` : ''}>${row.cells.map((cell, i) => `<td data-label="${escapeHtml(headers[i] ?? '')}">${cell}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
 export interface RenderedPage {
   readonly title: string;
   readonly body: string;
@@ -63,7 +75,7 @@ h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .request { font-family: var(--vscode-editor-font-family); margin: 4px 0; }
 .note { border-left: 3px solid var(--vscode-editorWarning-foreground, #d29922); padding: 4px 8px; margin: 8px 0; background: var(--vscode-textBlockQuote-background); }
 table { border-collapse: collapse; width: 100%; margin-top: 6px; }
-th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--vscode-panel-border, #8884); vertical-align: top; }
+th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--vscode-panel-border, #8884); vertical-align: top; overflow-wrap: anywhere; }
 th { font-weight: 600; }
 tr.deciding td { background: var(--vscode-editor-selectionHighlightBackground, #8882); }
 code { font-family: var(--vscode-editor-font-family); }
@@ -71,4 +83,13 @@ a { color: var(--vscode-textLink-foreground); }
 ul { margin: 4px 0; padding-left: 20px; }
 .counts span { margin-right: 16px; }
 .mark { white-space: nowrap; }
+code { overflow-wrap: anywhere; }
+/* A split editor leaves the view a few hundred pixels: each row becomes a card of labelled cells. */
+@media (max-width: 640px) {
+  table, tbody, tr, td { display: block; width: auto; }
+  thead { display: none; }
+  tr { border-bottom: 1px solid var(--vscode-panel-border, #8884); padding: 4px 0; }
+  td { border: none; padding: 1px 4px; }
+  td::before { content: attr(data-label) ": "; color: var(--vscode-descriptionForeground); }
+}
 `;

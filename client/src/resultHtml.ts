@@ -1,5 +1,5 @@
 import type { ElementMatch, SimulateParams, SimulateResult, SimulatedCondition, SimulatedStatement } from '../../server/src/protocol';
-import { escapeHtml, LinkTargets, type RenderedPage } from './htmlPage';
+import { escapeHtml, htmlTable, LinkTargets, type RenderedPage } from './htmlPage';
 
 type Request = Omit<SimulateParams, 'uri'>;
 
@@ -57,9 +57,10 @@ function statementsTable(links: LinkTargets, statements: readonly SimulatedState
   if (statements.length === 0) return '<p class="muted">The document holds no statements.</p>';
   const rows = statements.map((s) => {
     const applies = s.ignoredBecause ? `<span class="muted">ignored: ${escapeHtml(s.ignoredBecause)}</span>` : s.applies ? `<span class="${s.effect === 'Deny' ? 'deny' : 'allow'}">applies</span>` : '<span class="muted">does not apply</span>';
-    return `<tr class="${deciding.has(key(s)) ? 'deciding' : ''}"><td>${statementLink(links, s)}<div class="muted">${escapeHtml(s.policyLabel)}${s.level ? ` · ${escapeHtml(s.level)}` : ''}</div></td><td>${escapeHtml(s.effect ?? '?')}</td><td>${mark(s.action)}</td><td>${mark(s.resource)}</td><td>${mark(s.principal)}</td><td>${conditions(links, s.conditions)}</td><td>${applies}</td></tr>`;
+    const name = `${statementLink(links, s)}<div class="muted">${escapeHtml(s.policyLabel)}${s.level ? ` · ${escapeHtml(s.level)}` : ''}</div>`;
+    return { css: deciding.has(key(s)) ? 'deciding' : undefined, cells: [name, escapeHtml(s.effect ?? '?'), mark(s.action), mark(s.resource), mark(s.principal), conditions(links, s.conditions), applies] };
   });
-  return `<table><thead><tr><th>Statement</th><th>Effect</th><th>Action</th><th>Resource</th><th>Principal</th><th>Conditions</th><th>Result</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return htmlTable(['Statement', 'Effect', 'Action', 'Resource', 'Principal', 'Conditions', 'Result'], rows);
 }
 
 function conditions(links: LinkTargets, list: readonly SimulatedCondition[]): string {

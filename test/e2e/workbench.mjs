@@ -184,3 +184,31 @@ export async function hideProblemsPanel(page) {
   await page.keyboard.press('Control+J');
   await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: TIMEOUT });
 }
+
+/**
+ * Answers "IAM: Simulate Access" prompts as they come, however many the command asks: a prompt whose step
+ * matches a pattern of `answers` ([pattern, value] pairs) gets that value typed, any other its default.
+ * Returns once `showsDecision(visible result text)` holds; fails unless an action and a resource were asked.
+ */
+export async function answerSimulationPrompts(page, answers, showsDecision) {
+  const asked = [];
+  let resultText = '';
+  await waitUntil('the simulation prompts to finish and a decision to show', async () => {
+    const title = await quickInputTitle(page);
+    if (title && !title.startsWith('IAM: Simulate Access')) return false;
+    if (title) {
+      const step = title.split('—').pop() ?? title;
+      asked.push(step.trim());
+      await answerQuickPick(page, answers.find(([pattern]) => pattern.test(step))?.[1]);
+      return false;
+    }
+    resultText = await visibleResultText(page);
+    return showsDecision(resultText);
+  }, TIMEOUT * 2).catch((error) => {
+    throw new Error(`${error.message}; prompts answered: ${JSON.stringify(asked)}; visible result text: ${JSON.stringify(resultText.slice(0, 500))}`);
+  });
+  if (!asked.some((step) => /Action/i.test(step)) || !asked.some((step) => /Resource/i.test(step))) {
+    throw new Error(`the command did not ask for an action and a resource: ${JSON.stringify(asked)}`);
+  }
+  return resultText;
+}
