@@ -12,12 +12,14 @@ import { escapeSnippet } from './snippet';
 import { effectValues, elementInfo, policyElements, statementElements, statementSnippet, VERSION_VALUES } from './structure';
 import type { Candidate, CompletionResult } from './types';
 import { openVariableStart, variableCompletion } from './variables';
+import { principalLikelihood } from './principalLikelihood';
 import { fitToYaml, yamlCompletionPlace } from './yamlPlace';
+import { yamlEmptyPlace } from './yamlEmptyPlace';
 
 /** Completion at an offset; undefined where the engine has nothing to offer (outside policies, for instance). */
 export function complete(file: PolicyFile, offset: number, catalog: Catalog): CompletionResult | undefined {
   if (file.format === 'yaml') {
-    const at = yamlCompletionPlace(file, offset);
+    const at = yamlCompletionPlace(file, offset) ?? yamlEmptyPlace(file, offset);
     if (!at) return undefined;
     let result: CompletionResult | undefined;
     if (at.mode !== 'value') result = keyPosition({ ...at.place, isKey: true }, catalog);
@@ -38,7 +40,7 @@ function keyPosition(place: CompletionPlace, catalog: Catalog): CompletionResult
   const place_ = statementElementOf(path);
   if (!place_) return undefined;
   const { element, rest } = place_;
-  if (element === undefined) return keyCompletion(place, elementSpecs(statementElements(policyType, siblingKeys)));
+  if (element === undefined) return keyCompletion(place, elementSpecs(statementKeys(place)));
   if (element === 'Condition' && rest.length === 0) return keyCompletion(place, operatorKeySpecs());
   if (element === 'Condition' && rest.length === 1 && typeof rest[0] === 'string') {
     return keyCompletion(place, conditionKeySpecs(rest[0], place.statement, catalog));
@@ -47,6 +49,22 @@ function keyPosition(place: CompletionPlace, catalog: Catalog): CompletionResult
     return keyCompletion(place, principalTypeSpecs(policyType === 'identity' ? 'resource' : policyType, siblingKeys));
   }
   return undefined;
+}
+
+/**
+ * The statement's keys for its policy type. A policy without a Principal reads as an identity policy,
+ * but a trust or resource policy looks the same until its Principal is written: Principal is offered
+ * where that is plausible, right after Effect (or first) when likely, last when merely possible.
+ */
+function statementKeys(place: CompletionPlace): string[] {
+  const names = statementElements(place.policyType, place.siblingKeys);
+  if (place.policyType !== 'identity' || place.siblingKeys.includes('Principal') || place.siblingKeys.includes('NotPrincipal')) return names;
+  const likelihood = principalLikelihood(place.policy, place.statement, place.fileName);
+  if (likelihood === 'unlikely') return names;
+  const effect = names.indexOf('Effect');
+  if (likelihood === 'possible') return [...names, 'Principal'];
+  const at = effect >= 0 ? effect + 1 : 0;
+  return [...names.slice(0, at), 'Principal', ...names.slice(at), 'NotPrincipal'];
 }
 
 function elementSpecs(names: readonly string[]): KeySpec[] {

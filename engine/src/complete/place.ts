@@ -23,6 +23,8 @@ export interface CompletionPlace {
   readonly closed: boolean;
   /** Set in YAML templates: keys are written `Name: ` there, without quotes or JSON value snippets. */
   readonly yaml?: boolean;
+  /** The file's name, when known: a hint at what a policy still being written will become. */
+  readonly fileName?: string;
 }
 
 const POLICY_KEYS = new Set(['Version', 'Id', 'Statement']);
@@ -57,6 +59,7 @@ export function completionPlace(file: PolicyFile, offset: number): CompletionPla
     offset,
     policy,
     policyType: policy?.type ?? 'identity',
+    fileName: file.fileName,
     path: relative,
     isKey: scanned.isKey,
     siblingKeys: scanned.isKey ? siblingKeys(file, scanned.path, scanned.siblingKeys, string?.quote) : scanned.siblingKeys,

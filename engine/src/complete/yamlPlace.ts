@@ -81,6 +81,7 @@ function basePlace(file: PolicyFile, offset: number, policy: Policy, path: reado
     offset,
     policy,
     policyType: policy.type,
+    fileName: file.fileName,
     path,
     statement: path[0] === 'Statement' ? statementAt(policy, path) : undefined,
     inString: true,

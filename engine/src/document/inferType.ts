@@ -51,7 +51,7 @@ const NAME_HINTS: readonly [RegExp, PolicyType][] = [
   [/trust/, 'trust'],
 ];
 
-function typeFromFileName(fileName: string | undefined): PolicyType | undefined {
+export function typeFromFileName(fileName: string | undefined): PolicyType | undefined {
   if (!fileName) return undefined;
   const base = fileName.split(/[\\/]/).pop()!.toLowerCase();
   return NAME_HINTS.find(([pattern]) => pattern.test(base))?.[1];

@@ -20,6 +20,8 @@ export interface PolicyFile {
    * document of its own; looked for only in files where no policy was found the ordinary way.
    */
   readonly embedded: readonly EmbeddedPolicy[];
+  /** The name it was parsed under, when known: it hints at the kind of policy a new file becomes. */
+  readonly fileName?: string;
 }
 
 export interface ParseOptions extends LocateOptions {
@@ -45,5 +47,5 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
     lookInStrings && policies.length === 0 && root
       ? findEmbeddedPolicies(text, root, options, (inner, innerOptions) => parse(inner, { ...innerOptions, format: 'json' }, false))
       : [];
-  return { text, format, root, syntaxProblems, policies, embedded };
+  return { text, format, root, syntaxProblems, policies, embedded, fileName: options.fileName };
 }

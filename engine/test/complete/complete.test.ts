@@ -25,7 +25,7 @@ const CASES: readonly Case[] = [
   // Structure
   { name: 'top-level keys in an empty object', text: '{|}', includes: ['Version', 'Statement'], excludes: ['Id'], replaces: '' },
   { name: 'Id offered in a resource policy', text: policy('"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"').replace('{\n  "Version"', '{|\n  "Version"'), type: 'resource', includes: ['Id'], excludes: ['Version', 'Statement'], replaces: '' },
-  { name: 'statement keys of an identity policy', text: policy('"Effect": "Allow", "|"'), includes: ['Action', 'Resource', 'Condition', 'Sid'], excludes: ['Principal', 'Effect'], replaces: '"' },
+  { name: 'statement keys of an identity policy', text: policy('"Effect": "Allow", "Action": "s3:GetObject", "|"'), includes: ['Resource', 'Condition', 'Sid'], excludes: ['Principal', 'Effect', 'Action'], replaces: '"' },
   { name: 'statement keys of a trust policy', text: policy(`${TRUST_EC2}"|"`), type: 'trust', includes: ['Sid', 'Condition'], excludes: ['Resource', 'NotResource', 'Principal', 'Action'], replaces: '"' },
   { name: 'statement keys of a resource policy', text: policy('"Effect": "Allow", "Resource": "*", "|"'), type: 'resource', includes: ['Principal', 'NotPrincipal', 'Action'], excludes: ['Resource', 'NotResource'], replaces: '"' },
   { name: 'key typed partly, colon follows', text: policy('"Effect": "Allow", "Ac|": []'), includes: ['Action', 'NotAction'], replaces: 'Ac' },
