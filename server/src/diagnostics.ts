@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument, type Catalog, type Finding, type LintOptions, type PolicyFile } from '../../engine/src';
+import { checkTestFile, lintDocument, type Catalog, type Finding, type LintOptions, type PolicyFile } from '../../engine/src';
 import { spanToRange, toDiagnosticSeverity } from './convert';
 
 export const DIAGNOSTIC_SOURCE = 'iam-author';
@@ -35,4 +35,21 @@ export function toDiagnostic(document: TextDocument, finding: Finding, docsLink:
     message: finding.message,
     data: { ruleName: finding.ruleName, fixes: finding.fixes ?? [] },
   };
+}
+
+/** `*.iamtest.json`: the requests of its tests get the catalogue checks policies get. */
+export function isPolicyTestFile(uri: string): boolean {
+  return /\.iamtest\.json$/i.test(uri);
+}
+
+export function testFileDiagnostics(document: TextDocument, file: PolicyFile, catalog: Catalog, docsLink: RuleDocsLink): Diagnostic[] {
+  return checkTestFile(file.root, catalog).map((problem) => ({
+    range: spanToRange(document, problem.span),
+    severity: toDiagnosticSeverity('error'),
+    code: problem.ruleId,
+    codeDescription: { href: docsLink(problem.ruleId) },
+    source: DIAGNOSTIC_SOURCE,
+    message: `${problem.message} A test of an action AWS does not have can only be denied, so it proves nothing.`,
+    data: { fixes: problem.suggestion ? [{ title: `Change to "${problem.suggestion}"`, replacement: JSON.stringify(problem.suggestion) }] : [] },
+  }));
 }

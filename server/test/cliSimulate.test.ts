@@ -59,6 +59,14 @@ before(() => {
     'tests/failing.iamtest.json': FAILING,
     'tests/missing-policy.iamtest.json': { policies: { identity: ['nowhere.json'] }, tests: [] },
     'tests/malformed.iamtest.json': '{ "tests": ',
+    'tests/typo.iamtest.json': {
+      policies: { identity: ['../policies/identity.json'] },
+      tests: [
+        { name: 'no object writes', action: 's3:PutObjekt', resource: 'arn:aws:s3:::secrets/a', expect: 'Deny' },
+        { name: 'no queue deletes', action: 'sqss:DeleteQueue', resource: 'arn:aws:sqs:us-east-1:111122223333:q', expect: 'ImplicitDeny' },
+        { name: 'a pattern is fine', action: 's3:Get*', resource: 'arn:aws:s3:::public/a', expect: 'Allow' },
+      ],
+    },
   }));
 });
 
@@ -155,6 +163,19 @@ for (const [name, args] of SIMULATE_USAGE) {
     assert.equal(result.stdout, '');
   });
 }
+
+test('test: a test of an action AWS does not have fails and says why, even when it expects a deny', () => {
+  const result = runCli(dir, ['test', 'tests/typo.iamtest.json']);
+  assert.equal(result.status, 1, result.stdout + result.stderr);
+  assert.match(result.stdout, /^FAIL .*no object writes: Unknown action "s3:PutObjekt". Did you mean "s3:PutObject"\?/m);
+  assert.match(result.stdout, /^FAIL .*no queue deletes: Unknown service prefix "sqss". Did you mean "sqs"\?/m);
+  assert.match(result.stdout, /^PASS .*a pattern is fine$/m);
+  assert.match(result.stdout, /^1 passed, 2 failed$/m);
+  const json = runCli(dir, ['test', '--format', 'json', 'tests/typo.iamtest.json']);
+  const [first] = JSON.parse(json.stdout).results;
+  assert.equal(first.pass, false);
+  assert.match(first.problem, /s3:PutObjekt/);
+});
 
 test('test: a passing suite with file and inline policies exits 0', () => {
   const result = runCli(dir, ['test', 'tests/suite.iamtest.json']);

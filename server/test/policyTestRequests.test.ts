@@ -86,3 +86,21 @@ for (const scenario of BAD_TEST_FILES) {
     assert.deepEqual(outcome.results, []);
   });
 }
+
+test('a test file gets catalogue diagnostics on its actions, with a fix to the action meant', async () => {
+  const text = `{
+  "policies": { "identity": ["reader.json"] },
+  "tests": [
+    { "name": "typo", "action": "s3:GetObjekt", "resource": "arn:aws:s3:::reports/a", "expect": "Deny" },
+    { "name": "fine", "action": "s3:GetObject", "resource": "arn:aws:s3:::reports/a", "expect": "Allow" }
+  ]
+}`;
+  const uri = pathToFileURL(path.join(scratch, 'typo.iamtest.json')).href;
+  client.open(uri, text);
+  const published = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
+  const codes = published.diagnostics.map((d) => `${d.code}@${d.range.start.line}`);
+  assert.deepEqual(codes, [`IAM102@${lineOf(text, 's3:GetObjekt')}`]);
+  assert.match(published.diagnostics[0]!.message, /Did you mean "s3:GetObject"/);
+  const actions = await client.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics } });
+  assert.ok(actions.some((action) => action.title === 'Change to "s3:GetObject"'), JSON.stringify(actions.map((a) => a.title)));
+});

@@ -1,4 +1,4 @@
-import { getValue, parseJson, simulate, type ContextValue, type Decision, type PolicySet, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { checkAction, getValue, parseJson, simulate, type Catalog, type ContextValue, type Decision, type PolicySet, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
 import { readInput } from './inputs';
 import { loadPolicyReference } from './loadPolicies';
@@ -12,6 +12,8 @@ export interface PolicyTestResult {
   readonly actual: Decision;
   readonly pass: boolean;
   readonly summary: string;
+  /** Why the test fails whatever the decision: its request names an action AWS does not have. */
+  readonly problem?: string;
   /** Offset of the test in its file, for editors that show failures in place. */
   readonly offset: number;
 }
@@ -37,7 +39,7 @@ const SET_KEYS: Record<PolicyType, keyof PolicySet> = {
 const EXPECTATIONS: readonly Expectation[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny'];
 
 /** Runs every test of one `*.iamtest.json` file. Malformed files are usage errors with the reason. */
-export function runPolicyTestFile(file: string): PolicyTestResult[] {
+export function runPolicyTestFile(file: string, catalog: Catalog): PolicyTestResult[] {
   const input = readInput(file);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${file}: ${input.error ?? 'cannot be read'}`);
   const { root, syntaxProblems } = parseJson(input.text);
@@ -45,7 +47,7 @@ export function runPolicyTestFile(file: string): PolicyTestResult[] {
   const policies = loadPolicies(getValue(root, 'policies'), file, input.text);
   const tests = getValue(root, 'tests');
   if (tests?.kind !== 'array') throw new UsageError(`${file}: "tests" must be an array`);
-  return tests.items.map((test, index) => runOne(test, index, policies, file));
+  return tests.items.map((test, index) => runOne(test, index, policies, file, catalog));
 }
 
 function loadPolicies(node: ValueNode | undefined, file: string, text: string): Record<keyof PolicySet, SourcedPolicy[]> {
@@ -71,7 +73,7 @@ function loadPolicies(node: ValueNode | undefined, file: string, text: string): 
   return set;
 }
 
-function runOne(test: ValueNode, index: number, policies: PolicySet, file: string): PolicyTestResult {
+function runOne(test: ValueNode, index: number, policies: PolicySet, file: string, catalog: Catalog): PolicyTestResult {
   const text = (key: string) => {
     const value = getValue(test, key);
     // A number where an account ID belongs would otherwise be dropped and change the decision unseen.
@@ -93,6 +95,10 @@ function runOne(test: ValueNode, index: number, policies: PolicySet, file: strin
     managementAccount: text('managementAccount'),
     context: readContext(getValue(test, 'context'), file, name),
   });
+  // An action AWS does not have is denied by every policy: a test expecting a deny would pass
+  // whatever the policies say, so it fails and says why.
+  const unknown = checkAction(action, catalog);
+  if (unknown) return { file, name, expect: expect as Expectation, actual: result.decision, pass: false, summary: result.summary, problem: unknown.message, offset: test.span.offset };
   const pass = expect === 'Deny' ? result.decision !== 'Allow' : result.decision === expect;
   return { file, name, expect: expect as Expectation, actual: result.decision, pass, summary: result.summary, offset: test.span.offset };
 }

@@ -21,7 +21,7 @@ import type { FeatureContext } from './context';
  * Policy test files for an editor's test UI. Tests run from the file on disk (policies they name by
  * path are read from disk too), so the client saves a test file before running it.
  */
-export function registerPolicyTests({ connection, documents }: FeatureContext): void {
+export function registerPolicyTests({ connection, documents, runtime }: FeatureContext): void {
   connection.onRequest(ListPolicyTestsRequestMethod, (params: PolicyTestsParams, token) =>
     runSafe<ListPolicyTestsResult>(connection, 'listPolicyTests', { tests: [] }, token, () => {
       const open = documents.get(params?.uri);
@@ -41,7 +41,7 @@ export function registerPolicyTests({ connection, documents }: FeatureContext): 
       const listed = listTests(text, params.uri).tests;
       let results;
       try {
-        results = runPolicyTestFile(path);
+        results = runPolicyTestFile(path, runtime.catalog);
       } catch (error) {
         if (error instanceof UsageError) return { results: [], error: error.message, elapsedMs: elapsed() };
         throw error;
@@ -55,7 +55,7 @@ export function registerPolicyTests({ connection, documents }: FeatureContext): 
           expect: result.expect,
           actual: result.actual,
           pass: result.pass,
-          summary: result.summary,
+          summary: result.problem ?? result.summary,
         })),
         elapsedMs: elapsed(),
       };

@@ -1,4 +1,4 @@
-import { computeDiagnostics } from '../diagnostics';
+import { computeDiagnostics, isPolicyTestFile, testFileDiagnostics } from '../diagnostics';
 import type { FeatureContext } from './context';
 import { isProjectConfig, projectConfigDiagnostics } from './ruleSettings';
 
@@ -20,6 +20,7 @@ export function registerValidation({ connection, client, documents, cache, runti
       const diagnostics = isProjectConfig(uri)
         ? projectConfigDiagnostics(document)
         : computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink, settings.lintOptionsFor(uri), client.syntaxCheckedLanguages);
+      if (isPolicyTestFile(uri)) diagnostics.push(...testFileDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink));
       if (documents.get(uri)?.version === document.version) {
         void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       }
