@@ -30,6 +30,30 @@ const CASES: readonly FixCase[] = [
   { rule: 'IAM101', path: 'Statement[0].Action', title: 's3:GetObject', policy: policy(allow({ Action: 's4:GetObject' })), expected: policy(allow()) },
   { rule: 'IAM102', path: 'Statement[0].Action', title: 's3:GetObject', policy: policy(allow({ Action: 's3:GetObjekt' })), expected: policy(allow()) },
   {
+    rule: 'IAM109',
+    path: 'Statement[0].Action[0]',
+    title: 'Add arn:aws:s3:::my-bucket/* to Resource',
+    policy: policy(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::my-bucket'] })),
+    expected: policy(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*'] })),
+  },
+  {
+    rule: 'IAM109',
+    path: 'Statement[0].Action[1]',
+    title: 'Add arn:aws:s3:::my-bucket to Resource',
+    policy: policy(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::my-bucket/reports/*' })),
+    expected: policy(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::my-bucket/reports/*', 'arn:aws:s3:::my-bucket'] })),
+  },
+  {
+    rule: 'IAM109',
+    path: 'Statement[0].Action[0]',
+    title: 'Move s3:GetObject to a statement of its own',
+    policy: policy(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::my-bucket', Condition: { Bool: { 'aws:SecureTransport': 'true' } } })),
+    expected: policy(
+      allow({ Action: ['s3:ListBucket'], Resource: 'arn:aws:s3:::my-bucket', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }),
+      { Effect: 'Allow', Condition: { Bool: { 'aws:SecureTransport': 'true' } }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::my-bucket/*' },
+    ),
+  },
+  {
     rule: 'IAM106',
     path: 'Statement[0].Resource',
     title: 'service',

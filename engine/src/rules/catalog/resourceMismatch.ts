@@ -8,6 +8,8 @@ import type { Rule } from '../types';
 import { splitAction } from './actionParts';
 import { resourceArn } from './arnParts';
 import { patternOfValue } from '../../document/unknown';
+import { deriveArn, type DerivedArn } from '../support/deriveArn';
+import { resourceMismatchFixes } from '../support/resourceMismatchFixes';
 
 export const resourceMismatch: Rule = {
   meta: {
@@ -20,14 +22,17 @@ export const resourceMismatch: Rule = {
     parliament: 'RESOURCE_MISMATCH',
   },
   scope: 'statement',
-  check({ cache, report }, statement) {
+  check({ cache, file, report }, statement) {
     if (statement.action?.keyword !== 'Action' || statement.resource?.keyword !== 'Resource') return;
     const entries = statement.action.values;
-    for (const [index, text] of mismatches(cache, entries, statement.resource.values)) report(valueTarget(entries[index]!), text);
+    for (const [index, text, derived] of mismatches(cache, entries, statement.resource.values)) {
+      report(valueTarget(entries[index]!), text, derived ? resourceMismatchFixes(file.text, statement, entries[index]!, derived) : undefined);
+    }
   },
 };
 
-type Mismatches = readonly (readonly [entryIndex: number, message: string])[];
+/** An entry that takes none of the resources, its message, and the ARN derived for it (if any). */
+type Mismatches = readonly (readonly [entryIndex: number, message: string, derived: string | undefined])[];
 
 const NONE: Mismatches = [];
 // A long editing session must not grow the table without bound.
@@ -60,13 +65,14 @@ function mismatches(cache: LintCache, actionEntries: readonly StringNode[], reso
 function computeMismatches(cache: LintCache, actionTexts: readonly string[], resources: readonly string[]): Mismatches {
   if (resources.length === 0 || resources.some((value) => value === '*' || !value.startsWith('arn:'))) return NONE;
   const globs = resources.map(resourceToGlob);
-  const found: [number, string][] = [];
+  const found: [number, string, string | undefined][] = [];
   actionTexts.forEach((text, index) => {
     const parts = splitAction(text);
     if (!parts || parts.serviceHasWildcard) return;
     const actions = cache.actionsMatching(text);
     if (actions.length === 0 || actions.some((action) => fits(cache, action, globs) || onServiceWideWildcard(action, resources))) return;
-    found.push([index, ownString(message(cache, text, actions))]);
+    const derived = actions.length === 1 ? deriveArn(cache.catalog, actions[0]!.service, actions[0]!.resourceTypes.map((type) => type.name), resources) : undefined;
+    found.push([index, ownString(message(cache, text, actions, derived)), derived && ownString(derived.arn)]);
   });
   return found.length === 0 ? NONE : found;
 }
@@ -92,7 +98,11 @@ function fits(cache: LintCache, action: ActionInfo, resourceGlobs: readonly stri
   return resourceGlobs.some((resource) => cache.actionTakes(action, resource));
 }
 
-function message(cache: LintCache, written: string, actions: readonly ActionInfo[]): string {
+/**
+ * Leads with what fits the ARNs the user wrote, so the useful part survives a one-line Problems row:
+ * "s3:GetObject needs an object ARN such as arn:aws:s3:::my-bucket/*".
+ */
+function message(cache: LintCache, written: string, actions: readonly ActionInfo[], derived: DerivedArn | undefined): string {
   const first = actions[0]!;
   if (actions.length > 1) {
     return `None of the actions "${written}" matches takes this statement's resources: add matching resource ARNs, or move the actions to a statement that has them.`;
@@ -100,6 +110,13 @@ function message(cache: LintCache, written: string, actions: readonly ActionInfo
   if (first.resourceTypes.length === 0) {
     return `${first.service}:${first.name} takes only "*" as its resource: move it to a statement with "Resource": "*".`;
   }
-  const formats = first.resourceTypes.map((type) => cache.resourceFormat(first.service, type.name) ?? type.name).slice(0, 2);
-  return `${first.service}:${first.name} acts on ${formats.join(' or ')}, and no Resource of this statement is one: add such an ARN, or move the action to a statement that has one.`;
+  const name = `${first.service}:${first.name}`;
+  if (derived) return `${name} needs ${article(derived.typeName)} ${derived.typeName} ARN such as ${derived.arn}; no Resource of this statement is one: add it, or move the action to a statement with one.`;
+  const type = first.resourceTypes[0]!.name;
+  const format = cache.resourceFormat(first.service, type) ?? type;
+  return `${name} needs ${article(type)} ${type} ARN (${format}); no Resource of this statement is one: add one, or move the action to a statement with one.`;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

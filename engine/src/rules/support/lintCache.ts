@@ -48,7 +48,7 @@ export class LintCache {
   private globalKeySet: ReadonlySet<string> | undefined;
   private readonly scopable = new WeakMap<readonly string[], readonly string[]>();
 
-  constructor(private readonly catalog: Catalog) {}
+  constructor(readonly catalog: Catalog) {}
 
   /** The global condition keys, lower-case. */
   globalConditionKeys(): ReadonlySet<string> {

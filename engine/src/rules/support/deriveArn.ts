@@ -1,0 +1,69 @@
+import type { Catalog } from '../../catalog/catalog';
+import { UNKNOWN_MARK } from '../../document/unknown';
+
+const PLACEHOLDER = /\$\{([^}]+)\}/g;
+// ARN fields that never hold a '/' or ':' of their own.
+const FIELD_NAMES = new Set(['Partition', 'Region', 'Account']);
+
+export interface DerivedArn {
+  /** The resource type's name, e.g. "object". */
+  readonly typeName: string;
+  /** Its ARN format filled from what the user wrote, `*` where nothing tells: arn:aws:s3:::my-bucket/*. */
+  readonly arn: string;
+}
+
+/**
+ * An ARN an action takes, derived from ARNs the user wrote for the same service: the values of
+ * `${BucketName}`, `${Region}`, `${Account}`... are read from the written ARN (matched against the
+ * service's formats) and put into each of the action's formats; the format that keeps most of what
+ * was written wins (so s3:GetObject with arn:aws:s3:::my-bucket gives arn:aws:s3:::my-bucket/*, not
+ * an access point). Undefined when no written ARN belongs to the service.
+ */
+export function deriveArn(catalog: Catalog, service: string, targetTypes: readonly string[], written: readonly string[]): DerivedArn | undefined {
+  const info = catalog.service(service);
+  if (!info) return undefined;
+  // The format that splits a written ARN into most parts reads it best: arn:aws:s3:::b/k.csv is an
+  // object (BucketName b), not a bucket named "b/k.csv".
+  const reads = written.flatMap((arn) => info.resourceTypes.flatMap((type) => readPlaceholders(type.arnFormat, arn) ?? []));
+  reads.sort((a, b) => b.size - a.size);
+  const values = new Map<string, string>();
+  for (const read of reads) {
+    // Wildcards and parts known only at deployment (UNKNOWN_MARK) say nothing to copy.
+    for (const [name, value] of read) if (!values.has(name) && value !== '' && !/[*?]/.test(value) && !value.includes(UNKNOWN_MARK)) values.set(name, value);
+  }
+  if (values.size === 0) return undefined;
+  let best: { typeName: string; arn: string; kept: number } | undefined;
+  for (const typeName of targetTypes) {
+    const format = catalog.resourceType(service, typeName)?.arnFormat;
+    if (!format) continue;
+    let kept = 0;
+    const arn = format.replace(PLACEHOLDER, (_, name: string) => {
+      const value = values.get(name);
+      if (value !== undefined && name !== 'Partition') kept++;
+      return value ?? (name === 'Partition' ? 'aws' : '*');
+    });
+    if (!best || kept > best.kept) best = { typeName, arn, kept };
+  }
+  return best && best.kept > 0 ? { typeName: best.typeName, arn: best.arn } : undefined;
+}
+
+/** The placeholder values of `format` in `arn`, or undefined when the ARN does not have that shape. */
+function readPlaceholders(format: string, arn: string): Map<string, string> | undefined {
+  const names: string[] = [];
+  let pattern = '^';
+  let last = 0;
+  for (const match of format.matchAll(PLACEHOLDER)) {
+    pattern += escape(format.slice(last, match.index)) + (FIELD_NAMES.has(match[1]!) ? '([^:]*)' : '([^:]+?)');
+    names.push(match[1]!);
+    last = match.index! + match[0].length;
+  }
+  pattern += escape(format.slice(last)) + '$';
+  // ARNs are short and every group stops at ':', so this cannot take long.
+  const found = new RegExp(pattern).exec(arn.length <= 2048 ? arn : '');
+  if (!found) return undefined;
+  return new Map(names.map((name, index) => [name, found[index + 1]!]));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
