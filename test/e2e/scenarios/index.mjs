@@ -7,8 +7,10 @@ import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { serverlessProblem } from './serverlessProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
+import { narrowResultView } from './narrowResultView.mjs';
+import { ruleDocsRendered } from './ruleDocsRendered.mjs';
 import { syntaxErrorOnce } from './syntaxErrorOnce.mjs';
 import { yamlSimulateCommands } from './yamlSimulateCommands.mjs';
 import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, simulatePickerFastEnter];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter];
