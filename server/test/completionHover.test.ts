@@ -57,7 +57,7 @@ interface CompletionCase {
 }
 
 const CASES: readonly CompletionCase[] = [
-  { name: 'structure keys of an identity statement', text: policy('"Effect": "Allow",\n      "|"'), includes: ['Action', 'Resource', 'Condition', 'Sid'], excludes: ['Principal', 'Effect'], documents: ['Resource', /ARNs/] },
+  { name: 'structure keys of an identity statement', text: policy('"Effect": "Allow",\n      "Action": "s3:GetObject",\n      "|"'), includes: ['Resource', 'Condition', 'Sid'], excludes: ['Principal', 'Effect', 'Action'], documents: ['Resource', /ARNs/] },
   { name: 'structure keys of a trust statement', text: trust('{"Service": "ec2.amazonaws.com"}').replace('"Effect"', '"|",\n      "Effect"'), includes: ['Condition', 'Sid'], excludes: ['Resource', 'Principal'] },
   { name: 'Effect values', text: policy('"Effect": "|"'), includes: ['Allow', 'Deny'], documents: ['Deny', /explicit Deny wins/] },
   { name: 'service prefixes', text: policy('"Effect": "Allow", "Action": "dyn|"'), includes: ['dynamodb'], excludes: ['s3', 'ec2'], documents: ['dynamodb', /^\*\*Amazon DynamoDB\*\*/] },
