@@ -2,7 +2,7 @@ import { parsePolicyFile, type PolicyFile } from '../document/policyFile';
 import { yamlCompletionPlace, type YamlPlace } from './yamlPlace';
 
 // Templates larger than this are not parsed a second time for an empty position.
-const MAX_REPARSE = 2_000_000;
+const MAX_REPARSE = 1_000_000;
 const PLACEHOLDER = 'x';
 
 /**
@@ -15,7 +15,9 @@ const PLACEHOLDER = 'x';
  */
 export function yamlEmptyPlace(file: PolicyFile, offset: number): YamlPlace | undefined {
   const text = file.text;
-  if (text.length > MAX_REPARSE || !isEmptyPosition(text, offset)) return undefined;
+  // Parsing again costs a parse: only for a clean document (a broken one would not say where the cursor
+  // is anyway), near a policy, at a position where nothing is typed.
+  if (text.length > MAX_REPARSE || file.syntaxProblems.length > 0 || !isEmptyPosition(text, offset) || !nearPolicy(file, offset)) return undefined;
   for (const insert of [PLACEHOLDER, `${PLACEHOLDER}: `]) {
     const probe = parsePolicyFile(text.slice(0, offset) + insert + text.slice(offset), { format: 'yaml', fileName: file.fileName });
     // A placeholder that breaks the document around it says nothing about the original.
@@ -26,6 +28,19 @@ export function yamlEmptyPlace(file: PolicyFile, offset: number): YamlPlace | un
     return { ...at, scalar: empty, place: { ...at.place, text, span: empty, typed: '' } };
   }
   return undefined;
+}
+
+/** Inside a policy's text, or on the line right after it (an empty line at the end of a statement). */
+function nearPolicy(file: PolicyFile, offset: number): boolean {
+  return file.policies.some((policy) => {
+    const { span } = policy.node;
+    if (offset < span.offset) return false;
+    const end = span.offset + span.length;
+    if (offset <= end) return true;
+    const nextLineStart = file.text.indexOf('\n', end);
+    const nextLineEnd = nextLineStart < 0 ? -1 : file.text.indexOf('\n', nextLineStart + 1);
+    return nextLineStart >= 0 && offset <= (nextLineEnd < 0 ? file.text.length : nextLineEnd);
+  });
 }
 
 /** Nothing typed at the cursor: after whitespace (or a `- `), before the end of the line. */
