@@ -86,3 +86,28 @@ test('the server publishes diagnostics for serverless.yml at the YAML text', asy
     ['IAM102 s3:GetObjekt'],
   );
 });
+
+test('the server completes actions on an empty list item and ARNs on an empty Resource in serverless.yml', async () => {
+  const text = `service: reports
+provider:
+  name: aws
+  iam:
+    role:
+      statements:
+        - Effect: Allow
+          Action:
+            - 
+          Resource: 
+`;
+  const uri = nextUri('serverless.yml');
+  client.open(uri, text, 1, 'yaml');
+  const lines = text.split('\n');
+  const itemLine = lines.findIndex((line) => line.trim() === '-');
+  const actions = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: { line: itemLine, character: lines[itemLine]!.length } });
+  // With nothing typed, as in JSON's "": the service prefixes (the first of them; the list is incomplete), each completing to "service:".
+  assert.ok(actions?.items?.some((item: { label: string }) => item.label === 'apigateway'), JSON.stringify(actions?.items?.map((item: { label: string }) => item.label)).slice(0, 3000));
+  assert.ok(actions?.items?.some((item: { label: string }) => item.label === 'athena'), JSON.stringify(actions?.items?.map((item: { label: string }) => item.label)).slice(0, 3000));
+  const resourceLine = lines.findIndex((line) => line.includes('Resource:'));
+  const resources = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: { line: resourceLine, character: lines[resourceLine]!.length } });
+  assert.ok(resources?.items?.some((item: { label: string }) => /^arn:|^"\*"$|^\*$/.test(item.label)), JSON.stringify(resources).slice(0, 300));
+});
