@@ -8,6 +8,8 @@ import { registerPolicyTests } from './policyTestController';
 import type { SimulationServices } from './services';
 import { registerSimulateAllCommand } from './simulateAllCommand';
 import { registerSimulateCommand } from './simulateCommand';
+import { registerNewRoleCommand } from './newRoleCommand';
+import { registerNewPolicyTestCommand } from './newPolicyTestCommand';
 import { SimulationView } from './simulationView';
 
 let client: LanguageClient | undefined;
@@ -44,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const view = new SimulationView();
   const decorations = new DecisionDecorations();
   const services: SimulationServices = { getClient: () => client, lastRequests: new LastRequestStore(context.workspaceState), view, decorations };
-  context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services));
+  context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services), registerNewRoleCommand(() => client), registerNewPolicyTestCommand(() => client));
   await client.start();
   context.subscriptions.push(registerPolicyTests(client));
 }

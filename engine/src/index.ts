@@ -25,3 +25,4 @@ export {
 export type { Finding, FixHint, Rule, RuleMeta, Severity, RuleCategory } from './rules/types';
 export { matchesWildcard } from './match/wildcard';
 export { matchesArnPattern, parseArn } from './match/arn';
+export * from './newRole';

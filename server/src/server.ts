@@ -10,6 +10,7 @@ import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
 import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
 import { registerValidation } from './features/validation';
+import { registerNewRole } from './features/newRole';
 import { readInitializationOptions } from './protocol';
 
 export type { ServerRuntime };
@@ -45,6 +46,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerCodeLens(context);
   registerPolicyTests(context);
   registerCodeActions(context);
+  registerNewRole(context);
 
   documents.listen(connection);
   connection.listen();

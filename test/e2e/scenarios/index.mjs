@@ -12,5 +12,7 @@ import { ruleDocsRendered } from './ruleDocsRendered.mjs';
 import { syntaxErrorOnce } from './syntaxErrorOnce.mjs';
 import { yamlSimulateCommands } from './yamlSimulateCommands.mjs';
 import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
+import { newRoleCrossAccount, newRoleEc2, newRoleGithub } from './newRole.mjs';
+import { walkthrough } from './walkthrough.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter, newRoleEc2, newRoleGithub, newRoleCrossAccount, walkthrough];
