@@ -15,4 +15,4 @@ import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 import { newRoleCrossAccount, newRoleEc2, newRoleGithub } from './newRole.mjs';
 import { walkthrough } from './walkthrough.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter, newRoleEc2, newRoleGithub, newRoleCrossAccount, walkthrough];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];

@@ -35,7 +35,7 @@ async function answerNewRole(page, answers) {
         await input.fill(label);
         const row = page.locator(`${quickInput} .monaco-list-row`, { hasText: label }).first();
         await row.waitFor({ timeout: TIMEOUT });
-        await row.locator('input[type=checkbox], .monaco-checkbox, .quick-input-list-checkbox').first().click();
+        await row.locator('.quick-input-list-checkbox, .monaco-custom-toggle, input[type=checkbox]').first().click();
       }
       await input.fill('');
       await page.keyboard.press('Enter');
