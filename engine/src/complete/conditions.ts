@@ -9,6 +9,7 @@ import { placeholdersToSnippet } from './snippet';
 import { statementActions, type StatementActions } from './statementActions';
 import type { Statement } from '../document/model';
 import type { Candidate } from './types';
+import { mdBold, mdCode } from '../markdown/userText';
 
 const KEYS_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html';
 
@@ -38,10 +39,10 @@ export function operatorKeySpecs(): readonly KeySpec[] {
 /** Markdown for a condition key: type, single or multivalued, description, when present. */
 export function conditionKeyDocumentation(info: ConditionKeyInfo, written = info.key): string {
   const multi = isMultivalued(info.type);
-  const lines = [`**${written}** · ${info.type} · ${multi ? 'multivalued (use ForAnyValue:/ForAllValues:)' : 'single-valued'}`, '', info.description || '(no description)'];
+  const lines = [`${mdBold(written)} · ${info.type} · ${multi ? 'multivalued (use ForAnyValue:/ForAllValues:)' : 'single-valued'}`, '', info.description || '(no description)'];
   const presence = KEY_PRESENCE[info.key.toLowerCase()];
   if (presence) lines.push('', `When present: ${presence}`);
-  if (written !== info.key) lines.push('', `Matches the catalogue key \`${info.key}\`.`);
+  if (written !== info.key) lines.push('', `Matches the catalogue key ${mdCode(info.key)}.`);
   lines.push('', `[Condition keys](${KEYS_DOCS})`);
   return lines.join('\n');
 }
@@ -127,7 +128,7 @@ export function conditionValueCandidates(key: string, operator: string, catalog:
   const family = parseOperator(operator)?.base.family;
   const info = catalog.conditionKey(key);
   if (family === 'Null') return booleans('Null: `true` means the key must be absent, `false` that it must be present.');
-  if (family === 'Bool' || info?.type === 'Bool' || info?.type === 'ArrayOfBool') return booleans(`Boolean value of \`${key}\`.`);
+  if (family === 'Bool' || info?.type === 'Bool' || info?.type === 'ArrayOfBool') return booleans(`Boolean value of ${mdCode(key)}.`);
   if (lower === 'aws:requestedregion') return REGIONS.map(([code, name]) => ({ label: code, kind: 'value', detail: name, documentation: `Region \`${code}\`: ${name}.` }));
   if (lower === 'aws:principaltype') return PRINCIPAL_TYPES.map(([value, meaning]) => ({ label: value, kind: 'value', documentation: `\`${value}\`: ${meaning}.` }));
   if (SERVICE_PRINCIPAL_KEYS.has(lower)) return servicePrincipalValues();

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { ConditionKeyInfo } from '../catalog/types';
 import { actionDocumentation } from '../hover/actionDocs';
+import { mdBold, mdCode } from '../markdown/userText';
 import { explainEc2InstanceRole, explainSamlRole, explainServiceRole, explainWebIdentityRole } from '../roles/explain';
 import { identityProvider } from '../roles/identityProviders';
 import { servicePrincipal } from '../roles/servicePrincipals';
@@ -77,8 +78,9 @@ function wildcardDocumentation(pattern: string, catalog: Catalog): string | unde
 export const ARN_FORMAT_ACTIONS_SHOWN = 12;
 
 export function arnFormatDocumentation(service: string, resourceType: string, format: string, actions: readonly string[], total: number): string {
-  const listed = actions.slice(0, ARN_FORMAT_ACTIONS_SHOWN).map((a) => `\`${a}\``).join(', ');
+  const listed = actions.slice(0, ARN_FORMAT_ACTIONS_SHOWN).map(mdCode).join(', ');
   const shown = Math.min(actions.length, ARN_FORMAT_ACTIONS_SHOWN);
   const more = total > shown ? ` and ${total - shown} more` : '';
-  return `**${service} ${resourceType}**\n\nFormat: \`${format}\`\n\nTaken by ${listed}${more}.`;
+  // The arguments come back from the editor with the completion item: treated as user text.
+  return `${mdBold(`${service} ${resourceType}`)}\n\nFormat: ${mdCode(format)}\n\nTaken by ${listed}${more}.`;
 }

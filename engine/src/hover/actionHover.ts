@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import { roleActionNote } from '../roles/explain';
 import { actionDocumentation } from './actionDocs';
 import { unknownActionHover } from './unknownActionHover';
+import { mdBold } from '../markdown/userText';
 
 const LISTED_MATCHES = 25;
 
@@ -18,8 +19,8 @@ export function actionHover(text: string, catalog: Catalog): string | undefined 
   // Enumerating "*" or "*:Get*" would load the whole catalogue on a hover; describe it instead.
   if (colon < 0 || /[*?]/.test(value.slice(0, colon))) {
     return value.replace(/\*/g, '') === '' || value === '*:*'
-      ? `**${value}** matches every action of every AWS service, including actions added in the future.`
-      : `**${value}** has a wildcard in the service prefix: it matches actions of several services. Prefer naming the service.`;
+      ? `${mdBold(value)} matches every action of every AWS service, including actions added in the future.`
+      : `${mdBold(value)} has a wildcard in the service prefix: it matches actions of several services. Prefer naming the service.`;
   }
   const service = catalog.service(value.slice(0, colon));
   if (!service) return undefined;
@@ -29,7 +30,7 @@ export function actionHover(text: string, catalog: Catalog): string | undefined 
   const levels = [...byLevel].map(([level, count]) => `${level}: ${count}`).join(' · ');
   const listed = matches.slice(0, LISTED_MATCHES).map((action) => `- \`${action.service}:${action.name}\` · ${action.accessLevel}`);
   const more = matches.length > LISTED_MATCHES ? [`- … and ${matches.length - LISTED_MATCHES} more`] : [];
-  const heading = `**${value}** matches ${matches.length} of the ${service.actions.length} ${service.name} action${matches.length === 1 ? '' : 's'}`;
+  const heading = `${mdBold(value)} matches ${matches.length} of the ${service.actions.length} ${service.name} action${matches.length === 1 ? '' : 's'}`;
   const future = ['', 'A wildcard also matches actions AWS adds later.'];
   return [heading, ...(levels ? ['', levels] : []), '', ...listed, ...more, ...future].join('\n');
 }

@@ -1,15 +1,16 @@
 import type { Catalog } from '../catalog/catalog';
 import { conditionKeyDocumentation } from '../complete/conditions';
 import { operatorDocumentation, parseOperator, OPERATOR_DOCS } from '../complete/data/operators';
+import { mdBold } from '../markdown/userText';
 
 export function operatorHover(operator: string): string {
   const parsed = parseOperator(operator);
   if (parsed) return operatorDocumentation(parsed);
-  return `**${operator}** is not a condition operator. Operators are case-sensitive, e.g. \`StringEquals\`, \`ArnLike\`, \`ForAnyValue:StringLike\`, \`BoolIfExists\`. [Condition operators](${OPERATOR_DOCS})`;
+  return `${mdBold(operator)} is not a condition operator. Operators are case-sensitive, e.g. \`StringEquals\`, \`ArnLike\`, \`ForAnyValue:StringLike\`, \`BoolIfExists\`. [Condition operators](${OPERATOR_DOCS})`;
 }
 
 export function conditionKeyHover(key: string, catalog: Catalog): string {
   const info = catalog.conditionKey(key);
   if (info) return conditionKeyDocumentation(info, key);
-  return `**${key}** — a condition key the catalogue does not know. A key that never appears in the request makes the condition false (true for negated operators and \`...IfExists\`).`;
+  return `${mdBold(key)} — a condition key the catalogue does not know. A key that never appears in the request makes the condition false (true for negated operators and \`...IfExists\`).`;
 }

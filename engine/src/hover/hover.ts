@@ -14,6 +14,7 @@ import { resourceHover } from './resourceHover';
 import { roleArnHover } from './roleHover';
 import { templateValueHover } from './templateValueHover';
 import { variableHover } from './variableHover';
+import { mdText } from '../markdown/userText';
 
 export interface HoverResult {
   readonly markdown: string;
@@ -62,7 +63,7 @@ function keyHover(key: string, path: readonly PathSegment[], policy: Policy, cat
   if (path.length === 1) {
     const doc = elementInfo(key)?.documentation;
     if (key === 'Statement' && policy.type === 'trust') return withRoleKind(policy, doc);
-    return doc ? `**${key}** · ${policy.label} (${policy.type} policy: ${policy.typeReason})\n\n${doc}` : undefined;
+    return doc ? `**${key}** · ${mdText(policy.label)} (${policy.type} policy: ${mdText(policy.typeReason)})\n\n${doc}` : undefined;
   }
   const located = statementElementOf(path);
   if (!located?.element) return undefined;

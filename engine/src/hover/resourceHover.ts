@@ -6,6 +6,7 @@ import { statementActions } from '../complete/statementActions';
 import type { Statement } from '../document/model';
 import type { HoverData } from './hoverData';
 import { roleArnHover } from './roleHover';
+import { mdCode } from '../markdown/userText';
 
 const ARN_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html';
 
@@ -41,7 +42,7 @@ export function resourceHover(value: string, statement: Statement | undefined, c
     lines.push(`**${catalog.service(service)?.name ?? service}** ARN`, '', 'It does not match the format of any resource type of the statement\'s actions.');
     if (fromStatement.length > 0) lines.push('', 'Expected one of:', ...fromStatement.slice(0, 8).map((use) => `- \`${use.format}\` (${use.resourceType})`));
   } else {
-    lines.push(`ARN of \`${service}\`, a service the catalogue does not know.`);
+    lines.push(`ARN of ${mdCode(service)}, a service the catalogue does not know.`);
   }
   if (/\$\{/.test(value)) lines.push('', 'Contains policy variables, replaced per request (policy Version 2012-10-17 only).');
   lines.push('', `[ARN format](${ARN_DOCS})`);

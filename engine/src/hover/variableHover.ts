@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import { conditionKeyDocumentation } from '../complete/conditions';
 import type { Policy } from '../document/model';
 import type { Span, StringNode } from '../document/tree';
+import { mdBold, mdCode } from '../markdown/userText';
 
 const VARIABLES_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html';
 const SPECIAL: Readonly<Record<string, string>> = { '*': 'a literal `*`', '?': 'a literal `?`', $: 'a literal `$`' };
@@ -18,10 +19,10 @@ export function variableHover(node: StringNode, text: string, offset: number, po
     const span = { offset: start, length: match[0].length };
     const version = policy.version?.value?.kind === 'string' ? policy.version.value.value : undefined;
     const versionNote = version === '2012-10-17' ? '' : '\n\n⚠ The policy does not say `"Version": "2012-10-17"`, so this is literal text, not a variable.';
-    if (SPECIAL[inner]) return { markdown: `**\${${inner}}** stands for ${SPECIAL[inner]}.${versionNote}\n\n[Policy variables](${VARIABLES_DOCS})`, span };
+    if (SPECIAL[inner]) return { markdown: `${mdBold(`${'$'}{${inner}}`)} stands for ${SPECIAL[inner]}.${versionNote}\n\n[Policy variables](${VARIABLES_DOCS})`, span };
     const [name, fallback] = inner.split(/,\s*/, 2) as [string, string | undefined];
     const info = catalog.conditionKey(name.trim());
-    const lines = [`**Policy variable** \`\${${inner}}\``, '', `Replaced by the request's value of \`${name.trim()}\`. When the request has no value the variable matches nothing${fallback ? `, except that the default ${fallback} is used` : ''}.`];
+    const lines = [`**Policy variable** ${mdCode(`${'$'}{${inner}}`)}`, '', `Replaced by the request's value of ${mdCode(name.trim())}. When the request has no value the variable matches nothing${fallback ? `, except that the default ${mdCode(fallback)} is used` : ''}.`];
     if (info) lines.push('', conditionKeyDocumentation(info, name.trim()));
     else lines.push('', 'The catalogue does not know this key.');
     lines.push(versionNote ? versionNote.trim() : '', `[Policy variables](${VARIABLES_DOCS})`);

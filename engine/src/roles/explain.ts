@@ -86,7 +86,8 @@ export function explainWebIdentityRole(principal: string, provider: IdentityProv
     .fact('webIdentityExchange');
   for (const [key, why] of provider?.keysToPin ?? []) {
     const checked = checkedKeys.some((k) => k.toLowerCase() === key.toLowerCase());
-    out.bullet(`\`${key}\` should name ${why}.${checked ? ' ✓ checked here.' : ''}`, provider!.source);
+    // The notes hold placeholders such as <namespace>, which Markdown would read as HTML tags.
+    out.bullet(`${inlineCode(key)} should name ${escapeMarkdown(why)}.${checked ? ' ✓ checked here.' : ''}`, provider!.source);
   }
   if (provider) out.bullet(provider.notes, provider.source);
   if (isGitHub) {
