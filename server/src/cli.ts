@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import * as fs from 'fs';
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
 import { runTests } from './cli/testCommand';
 import { loadManagedPolicies } from './managedPolicyFiles';
+import { readStdinLimited } from './readLimited';
 import { loadCatalog, toolVersion } from './runtime';
 
 const USAGE = `Usage: iam-author <command> [options]
@@ -93,7 +93,11 @@ if (require.main === module) {
   const io: CommandIO = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
+    readStdin: () => {
+      const read = readStdinLimited();
+      if (read.error !== undefined) throw new UsageError(`standard input ${read.error}`);
+      return read.text;
+    },
     version: toolVersion(),
   };
   process.exitCode = main(process.argv.slice(2), io);

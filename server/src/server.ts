@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './documentCache';
 import { completionTriggerCharacters, registerCompletion } from './features/completion';
 import type { FeatureContext, ServerRuntime } from './features/context';
+import { WorkspaceRoots } from './workspaceRoots';
 import { registerHover } from './features/hover';
 import { registerSimulation } from './features/simulation';
 import { registerCodeLens } from './features/codeLens';
@@ -21,11 +22,13 @@ export type { ServerRuntime };
  */
 export function startServer(connection: Connection, runtime: ServerRuntime): void {
   const documents = new TextDocuments(TextDocument);
-  const context: FeatureContext = { connection, client: { capabilities: {}, syntaxCheckedLanguages: new Set() }, documents, cache: new DocumentCache(), runtime, settings: new RuleConfiguration() };
+  const workspace = new WorkspaceRoots();
+  const context: FeatureContext = { connection, client: { capabilities: {}, syntaxCheckedLanguages: new Set(), workspace }, documents, cache: new DocumentCache(), runtime, settings: new RuleConfiguration(workspace) };
 
   connection.onInitialize((params): InitializeResult => {
     context.client.capabilities = params.capabilities ?? {};
     context.client.syntaxCheckedLanguages = new Set(readInitializationOptions(params.initializationOptions).syntaxCheckedByEditor);
+    workspace.setFromInitialize(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -75,8 +75,9 @@ export class LspClient {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async initialize(): Promise<any> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, clientInfo: { name: 'lsp.test' } });
+  /** `params` adds to (or overrides) the initialize parameters, e.g. the workspace folders. */
+  async initialize(params: object = {}): Promise<any> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, clientInfo: { name: 'lsp.test' }, ...params });
     this.notify('initialized', {});
     return result;
   }

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { mergeRuleSettings, POLICY_TYPES, readRuleSettings, type Catalog, type PolicyType, type RuleSettings } from '../../../engine/src';
 import { ProjectConfigs, type FoundConfig } from '../projectConfig';
@@ -9,6 +8,7 @@ import { formatCheckSarif } from './formatSarif';
 import { collectInputs } from './inputs';
 import type { CommandIO } from './io';
 import { LineIndex } from './positions';
+import { MAX_PROJECT_FILE_BYTES, readRegularFile } from '../readLimited';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
@@ -78,7 +78,8 @@ function describeConfigProblems(found: FoundConfig): string {
   let text = '';
   let lines: LineIndex | undefined;
   try {
-    lines = new LineIndex(fs.readFileSync(found.file, 'utf8'));
+    const read = readRegularFile(found.file, MAX_PROJECT_FILE_BYTES);
+    lines = read.text === undefined ? undefined : new LineIndex(read.text);
   } catch {
     lines = undefined;
   }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { readRegularFile } from '../readLimited';
 
 export interface InputFile {
   /** As shown to the user: the path given, or "-" for standard input. */
@@ -7,9 +8,6 @@ export interface InputFile {
   readonly text?: string;
   readonly error?: string;
 }
-
-/** The largest file read; bigger ones are reported rather than loaded whole into memory. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 /** Expands directories to the JSON and YAML files inside them (recursively, skipping node_modules and dot folders). */
 export function collectInputs(targets: readonly string[], readStdin: () => string): InputFile[] {
@@ -27,7 +25,10 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of policyFilesUnder(target)) inputs.push(readInput(file));
+      const { files, unreadable } = policyFilesUnder(target);
+      for (const file of files) inputs.push(readInput(file));
+      // A folder that cannot be listed hides the policies in it: say so (exit 2) rather than pass.
+      for (const folder of unreadable) inputs.push({ name: folder.path, error: `folder ${folder.reason}: its files were not checked` });
     } else {
       inputs.push(readInput(target));
     }
@@ -35,35 +36,29 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
   return inputs;
 }
 
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-};
-
 export function readInput(file: string): InputFile {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { name: file, error: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    return { name: file, text: fs.readFileSync(file, 'utf8') };
-  } catch (error) {
-    return { name: file, error: READ_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? 'cannot be read' };
-  }
+  const read = readRegularFile(file);
+  return read.error === undefined ? { name: file, text: read.text } : { name: file, error: read.error };
 }
 
-function policyFilesUnder(directory: string): string[] {
+function policyFilesUnder(directory: string): { files: string[]; unreadable: { path: string; reason: string }[] } {
   const files: string[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
   const pending = [directory];
   while (pending.length > 0) {
     const current = pending.pop()!;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(current, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      unreadable.push({ path: current, reason: code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : 'cannot be read' });
       continue;
     }
     for (const entry of entries) {
       const full = path.join(current, entry.name);
+      // Symbolic links to folders are not followed (no cycles, nothing outside the tree); a link named
+      // *.json is read only if it leads to a regular file (readRegularFile checks the opened file).
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
       } else if (/\.(json|ya?ml)$/i.test(entry.name) && !/\.iamtest\.json$/i.test(entry.name)) {
@@ -71,5 +66,5 @@ function policyFilesUnder(directory: string): string[] {
       }
     }
   }
-  return files.sort();
+  return { files: files.sort(), unreadable: unreadable.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }

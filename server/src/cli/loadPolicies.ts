@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { collectRolePolicies, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
+import { isInside } from '../workspaceRoots';
 import { readInput } from './inputs';
 import { LineIndex } from './positions';
 
@@ -35,8 +36,15 @@ export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): 
  * A policy given in a test file: a path (relative to the test file) or the policy itself, inline.
  * Inline policies keep the spans of the test file, so results can point into it.
  */
-export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile: string, testText: string): SourcedPolicy[] {
-  if (node.kind === 'string') return loadPolicyFile(path.resolve(path.dirname(testFile), node.value), type, `${testFile}: policy ${JSON.stringify(node.value)}`);
+export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile: string, testText: string, allowedRoots?: readonly string[]): SourcedPolicy[] {
+  if (node.kind === 'string') {
+    const file = path.resolve(path.dirname(testFile), node.value);
+    const shownAs = `${testFile}: policy ${JSON.stringify(node.value)}`;
+    if (allowedRoots && !isInside(file, allowedRoots)) {
+      throw new UsageError(`${shownAs} is outside the workspace: the editor reads only files inside the workspace folders (iam-author test on the command line may read it)`);
+    }
+    return loadPolicyFile(file, type, shownAs);
+  }
   if (looksLikePolicy(node)) {
     const policy = readPolicy(node, { type, typeReason: `it is listed under ${type} in the test file`, label: `inline ${type} policy`, allowsIntrinsics: false });
     return [{ policy, source: testFile, file: { text: testText, format: 'json', root: parseJson(testText).root, syntaxProblems: [], policies: [policy], embedded: [] } }];

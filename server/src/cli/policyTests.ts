@@ -38,19 +38,25 @@ const SET_KEYS: Record<PolicyType, keyof PolicySet> = {
 };
 const EXPECTATIONS: readonly Expectation[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny'];
 
+/** Where the policies a test file names may be read from; the CLI reads whatever its user names. */
+export interface PolicyTestOptions {
+  /** Folders the named policy files must lie inside (the editor passes its workspace folders). */
+  readonly allowedRoots?: readonly string[];
+}
+
 /** Runs every test of one `*.iamtest.json` file. Malformed files are usage errors with the reason. */
-export function runPolicyTestFile(file: string, catalog: Catalog): PolicyTestResult[] {
+export function runPolicyTestFile(file: string, catalog: Catalog, options: PolicyTestOptions = {}): PolicyTestResult[] {
   const input = readInput(file);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${file}: ${input.error ?? 'cannot be read'}`);
   const { root, syntaxProblems } = parseJson(input.text);
   if (!root || syntaxProblems.length > 0 || root.kind !== 'object') throw new UsageError(`${file}: not a valid policy test file (JSON object expected)`);
-  const policies = loadPolicies(getValue(root, 'policies'), file, input.text);
+  const policies = loadPolicies(getValue(root, 'policies'), file, input.text, options);
   const tests = getValue(root, 'tests');
   if (tests?.kind !== 'array') throw new UsageError(`${file}: "tests" must be an array`);
   return tests.items.map((test, index) => runOne(test, index, policies, file, catalog));
 }
 
-function loadPolicies(node: ValueNode | undefined, file: string, text: string): Record<keyof PolicySet, SourcedPolicy[]> {
+function loadPolicies(node: ValueNode | undefined, file: string, text: string, options: PolicyTestOptions): Record<keyof PolicySet, SourcedPolicy[]> {
   if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, trust, boundary, scp, rcp, session)`);
   const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
   for (const property of node.properties) {
@@ -65,7 +71,7 @@ function loadPolicies(node: ValueNode | undefined, file: string, text: string): 
       const members = level !== undefined && reference.kind === 'array' ? reference.items : [reference];
       if (members.length === 0) throw new UsageError(`${file}: ${level} has no policies (at ${reference.path.join('.')})`);
       for (const member of members) {
-        const loaded = loadPolicyReference(member, type, file, text);
+        const loaded = loadPolicyReference(member, type, file, text, options.allowedRoots);
         set[SET_KEYS[type]].push(...(level !== undefined ? loaded.map((sourced) => ({ ...sourced, level })) : loaded));
       }
     });

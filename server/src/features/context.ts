@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Catalog, ManagedPolicies } from '../../../engine/src';
 import type { RuleDocsLink } from '../diagnostics';
 import type { DocumentCache } from '../documentCache';
+import type { WorkspaceRoots } from '../workspaceRoots';
 import type { RuleConfiguration } from './ruleSettings';
 
 export interface ServerRuntime {
@@ -23,6 +24,8 @@ export interface ClientState {
    * jsonc): IAM001 stays out of those documents so one mistake is not reported twice.
    */
   syntaxCheckedLanguages: ReadonlySet<string>;
+  /** The workspace folders: the only places files named by workspace files are read from. */
+  readonly workspace: WorkspaceRoots;
 }
 
 /** What every feature module gets: the connection, the open documents and their parsed policies. */

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -6,6 +5,7 @@ import { getValue, parseJson } from '../../../engine/src';
 import { UsageError } from '../cli/args';
 import { runPolicyTestFile } from '../cli/policyTests';
 import { spanToRange } from '../convert';
+import { readRegularFile } from '../readLimited';
 import {
   ListPolicyTestsRequestMethod,
   RunPolicyTestsRequestMethod,
@@ -21,7 +21,7 @@ import type { FeatureContext } from './context';
  * Policy test files for an editor's test UI. Tests run from the file on disk (policies they name by
  * path are read from disk too), so the client saves a test file before running it.
  */
-export function registerPolicyTests({ connection, documents, runtime }: FeatureContext): void {
+export function registerPolicyTests({ connection, documents, runtime, client }: FeatureContext): void {
   connection.onRequest(ListPolicyTestsRequestMethod, (params: PolicyTestsParams, token) =>
     runSafe<ListPolicyTestsResult>(connection, 'listPolicyTests', { tests: [] }, token, () => {
       const open = documents.get(params?.uri);
@@ -41,7 +41,8 @@ export function registerPolicyTests({ connection, documents, runtime }: FeatureC
       const listed = listTests(text, params.uri).tests;
       let results;
       try {
-        results = runPolicyTestFile(path, runtime.catalog);
+        // The test file is workspace content: the policies it names are read only inside the workspace.
+        results = runPolicyTestFile(path, runtime.catalog, { allowedRoots: client.workspace.rootsFor(path) });
       } catch (error) {
         if (error instanceof UsageError) return { results: [], error: error.message, elapsedMs: elapsed() };
         throw error;
@@ -88,9 +89,5 @@ function filePath(uri: unknown): string | undefined {
 function readDisk(uri: unknown): string | undefined {
   const path = filePath(uri);
   if (path === undefined) return undefined;
-  try {
-    return fs.readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readRegularFile(path).text;
 }

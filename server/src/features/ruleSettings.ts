@@ -6,6 +6,7 @@ import { mergeRuleSettings, parseProjectConfig, PROJECT_CONFIG_FILE, readRuleSet
 import { spanToRange } from '../convert';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { ProjectConfigs } from '../projectConfig';
+import type { WorkspaceRoots } from '../workspaceRoots';
 import type { FeatureContext } from './context';
 
 /** The settings section the extension contributes; `rules` is the part read here. */
@@ -19,7 +20,12 @@ export const SETTINGS_SECTION = 'iamAuthor';
  */
 export class RuleConfiguration {
   private editorRules: RuleSettings = {};
-  private readonly projects = new ProjectConfigs();
+  private readonly projects: ProjectConfigs;
+
+  /** Project files are looked for up to the workspace folder, never above it (or outside it). */
+  constructor(workspace?: WorkspaceRoots) {
+    this.projects = new ProjectConfigs(workspace && (() => workspace.projectRootsFor()));
+  }
 
   /** Takes the editor's `iamAuthor` settings object; returns what could not be understood. */
   setEditorSettings(section: unknown): string[] {
