@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseJsonOutput, runCli, tempFolder } from './cliRunner';
 import { repoRoot } from './lspClient';
+import { sarifSchemaErrors } from './sarifSchema';
 
 // `node dist/cli.js` as a process, on real files: the formats and exit codes CI pipelines rely on.
 
@@ -164,6 +165,7 @@ test('SARIF 2.1.0 output names the tool, its rules and one-based regions', () =>
   const result = check('--format', 'sarif', 'bad.json', 'good.json');
   assert.equal(result.status, 1);
   const sarif = parseJsonOutput(result);
+  assert.deepEqual(sarifSchemaErrors(sarif), []);
   assert.equal(sarif.version, '2.1.0');
   assert.match(sarif.$schema, /sarif-2\.1\.0/);
   assert.equal(sarif.runs.length, 1);
@@ -201,6 +203,7 @@ test('unreadable and non-JSON inputs are reported, and the other files are still
     assert.match(result.stderr, /broken\.json: not valid JSON \(line 1, column 1/);
     assert.match(result.stderr, /missing\.json: no such file or directory/);
     assert.ok(result.stdout.includes('IAM102'), `${format}: bad.json was still checked`);
+    if (format === 'sarif') assert.deepEqual(sarifSchemaErrors(parseJsonOutput(result)), []);
   }
   const json = parseJsonOutput(check('--format', 'json', 'broken.json', 'bad.json'));
   assert.match(json.files.find((file: any) => file.file === 'broken.json').error, /not valid JSON/);

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { distFile, StdioClient } from './robustness/stdioClient';
+import { sarifSchemaErrors } from './sarifSchema';
 
 // The tool promises to work fully offline: the only channel the server may use is the one its client
 // gave it. Every network entry point is stubbed in the child processes (robustness/netGuard.ts) and
@@ -117,6 +118,7 @@ describe('dist/cli.js opens no socket', () => {
       const result = runGuarded([distFile('cli.js'), ...args(workDir)], log, input);
       assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr}`);
       assert.ok(result.stdout.length > 0, 'the command printed nothing');
+      if (name === 'check (sarif)') assert.deepEqual(sarifSchemaErrors(JSON.parse(result.stdout)), []);
       assert.equal(attempts(log), '', 'the CLI tried to reach the network');
     });
   }

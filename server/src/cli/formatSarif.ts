@@ -1,7 +1,8 @@
 import * as fs from 'fs';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { RULES } from '../../../engine/src';
 import { ruleDocsLink } from '../runtime';
+import * as path from 'path';
 import type { CheckedFile } from './checkFiles';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -17,7 +18,7 @@ export function formatCheckSarif(files: readonly CheckedFile[], version: string)
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: file.file.split('\\').join('/') },
+              artifactLocation: { uri: artifactUri(file.file) },
               region: {
                 startLine: finding.range.start.line + 1,
                 startColumn: finding.range.start.character + 1,
@@ -75,4 +76,17 @@ function ruleHelp(ruleId: string, description: string): { helpUri: string; help:
   } catch {
     return { helpUri, help: { text: description } };
   }
+}
+
+/**
+ * A file path as a SARIF artifact URI (RFC 3986): an absolute path becomes a file: URI, a relative
+ * one a relative reference whose segments are percent-encoded, so spaces, "#", "%", "?" and
+ * non-ASCII names neither break the schema nor point at another file.
+ */
+export function artifactUri(file: string): string {
+  if (path.isAbsolute(file) || path.win32.isAbsolute(file)) return pathToFileURL(file).href;
+  return file
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
