@@ -23,14 +23,19 @@ export function reportCoveredEntries(
   const pairwise = texts.length <= MAX_PAIRWISE;
   // Short lists find an entry's first occurrence by scanning (no table per list per keystroke).
   const firstIndex = pairwise ? undefined : firstIndexes(texts);
+  // Only an entry with a wildcard covers an entry other than itself: the pairwise check asks those alone.
+  const wildcards = pairwise ? texts.flatMap((text, j) => (/[*?]/.test(text) ? [j] : [])) : [];
+  // An entry covers only texts that start with its literal head ("s3:Get" of "s3:Get*").
+  const heads = wildcards.map((j) => texts[j]!.slice(0, texts[j]!.search(/[*?]/)));
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index]!;
     const repeatOf = firstIndex ? firstIndex.get(text)! : texts.indexOf(text);
     let coverIndex = -1;
     if (repeatOf < index) coverIndex = repeatOf;
     else if (pairwise) {
-      for (let j = 0; j < texts.length && coverIndex < 0; j++) {
-        if (j !== index && texts[j] !== text && covers(texts[j]!, text)) coverIndex = j;
+      for (let w = 0; w < wildcards.length && coverIndex < 0; w++) {
+        const j = wildcards[w]!;
+        if (j !== index && text.startsWith(heads[w]!) && texts[j] !== text && covers(texts[j]!, text)) coverIndex = j;
       }
     }
     if (coverIndex < 0) continue;

@@ -48,10 +48,48 @@ export function listedMatching(pattern: string, listed: readonly string[]): read
   }
   let names = memo.get(pattern);
   if (!names) {
-    const matched = listed.filter((name) => actionMatches(pattern, name));
+    const matched = matchingNames(pattern, listed);
     names = matched.length === 0 ? EMPTY : matched;
     if (memo.size >= MAX_ENTRIES) memo.clear();
     memo.set(ownString(pattern), names);
   }
   return names;
+}
+
+interface ListIndex {
+  readonly lower: readonly string[];
+  readonly byLower: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new WeakMap<readonly string[], ListIndex>();
+
+/**
+ * listed.filter((name) => actionMatches(pattern, name)) without asking every name: a pattern
+ * without wildcards is one lookup, and one with wildcards is tried only on the names that start
+ * with its literal head. A policy of thousands of actions (a read-only managed policy) meets a
+ * few hundred listed names per security rule; asking each pair filled and flushed the memo.
+ */
+function matchingNames(pattern: string, listed: readonly string[]): string[] {
+  let index = indexes.get(listed);
+  if (!index) {
+    const lower = listed.map((name) => name.toLowerCase());
+    const byLower = new Map<string, string[]>();
+    lower.forEach((name, i) => {
+      const same = byLower.get(name);
+      if (same) same.push(listed[i]!);
+      else byLower.set(name, [listed[i]!]);
+    });
+    index = { lower, byLower };
+    indexes.set(listed, index);
+  }
+  const lowerPattern = pattern.toLowerCase();
+  const wildcard = lowerPattern.search(/[*?]/);
+  if (wildcard < 0) return [...(index.byLower.get(lowerPattern) ?? [])];
+  const head = lowerPattern.slice(0, wildcard);
+  const matched: string[] = [];
+  for (let i = 0; i < index.lower.length; i++) {
+    const name = index.lower[i]!;
+    if (name.startsWith(head) && matchesWildcard(lowerPattern, name)) matched.push(listed[i]!);
+  }
+  return matched;
 }

@@ -1,5 +1,7 @@
 import type { Policy, Statement } from '../../document/model';
 import type { StringNode } from '../../document/tree';
+import { MemoSlot, memoized } from '../../document/memo';
+import { matchesWildcard } from '../../match/wildcard';
 import { actionMatches, listedMatching } from './actionMatch';
 import { elementKeyTarget, valueTarget } from '../targets';
 import type { ReportTarget } from '../types';
@@ -40,15 +42,44 @@ export function onAllResources(statement: Statement): boolean {
 
 /** Whether the policy allows an action anywhere, unless an unconditional Deny on "*" takes it back. */
 export function policyGrants(policy: Policy, action: string): Statement | undefined {
+  const lower = action.toLowerCase();
   const covers = (statement: Statement) => {
     const element = statement.action;
     if (!element) return false;
-    const named = element.values.some((entry) => actionMatches(entry.value, action));
+    const named = namesAction(statement, lower);
     return element.keyword === 'Action' ? named : !named;
   };
   const denied = policy.statements.some((s) => s.effectValue === 'Deny' && !s.condition && onAllResources(s) && s.resource?.keyword === 'Resource' && covers(s));
   if (denied) return undefined;
   return policy.statements.find((s) => s.effectValue === 'Allow' && covers(s));
+}
+
+interface ActionNames {
+  readonly literal: ReadonlySet<string>;
+  readonly wildcards: readonly { readonly head: string; readonly pattern: string }[];
+}
+
+const ACTION_NAMES = new MemoSlot<ActionNames>('action entries by kind');
+
+/**
+ * Whether an entry of the statement's (Not)Action list matches `lowerAction`: one set lookup for
+ * the literal entries, and the wildcard entries whose literal head the action starts with. Rules
+ * ask this for dozens of actions of every statement; a managed policy lists thousands of actions.
+ */
+function namesAction(statement: Statement, lowerAction: string): boolean {
+  const names = memoized(statement, ACTION_NAMES, () => {
+    const literal = new Set<string>();
+    const wildcards: { head: string; pattern: string }[] = [];
+    for (const entry of statement.action?.values ?? []) {
+      const pattern = entry.value.toLowerCase();
+      const wildcard = pattern.search(/[*?]/);
+      if (wildcard < 0) literal.add(pattern);
+      else wildcards.push({ head: pattern.slice(0, wildcard), pattern });
+    }
+    return { literal, wildcards };
+  });
+  if (names.literal.has(lowerAction)) return true;
+  return names.wildcards.some((entry) => lowerAction.startsWith(entry.head) && matchesWildcard(entry.pattern, lowerAction));
 }
 
 export function describeActions(actions: readonly string[]): string {
