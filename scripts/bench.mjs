@@ -9,6 +9,8 @@ import { root, vsixPath } from './bench/paths.mjs';
 import { coldStart, diagnosticsAfterEdit, requestLatency } from './bench/serverBench.mjs';
 import { ms } from './bench/stats.mjs';
 import { renderTable } from './bench/table.mjs';
+import { baselineCli, managedPolicyFolder, timeCheck } from './bench/managedCorpusBench.mjs';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -78,6 +80,31 @@ row(`simulation: ${throughput.actions} actions × ${throughput.statements} state
 
 const memory = rssAfterLoadAll();
 row(`RSS after loading all ${memory.services} services`, `${(memory.rss / 1024 / 1024).toFixed(1)} MB (heap ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB)`, '≤ 100 MB', memory.rss <= 100 * 1024 * 1024);
+
+// iam-author check over every AWS managed policy, now and at the baseline commit (issue 15: 3x faster, < 150 MB).
+const BASELINE = process.env.IAM_BENCH_BASELINE ?? 'a59948659d621df011448c6333ce190c2e7acce0';
+{
+  const corpus = managedPolicyFolder();
+  const baseline = await baselineCli(BASELINE);
+  const runs = quick ? 1 : 3;
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const measure = (cli) => {
+    const samples = Array.from({ length: runs }, () => timeCheck(cli, corpus.dir));
+    return { wallMs: median(samples.map((s) => s.wallMs)), rss: Math.max(...samples.map((s) => s.rss)) };
+  };
+  const after = measure(join(root, 'dist', 'cli.js'));
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  if (baseline) {
+    const before = measure(baseline.cli);
+    const speedUp = before.wallMs / after.wallMs;
+    row(`check over ${corpus.count} AWS managed policies, before (${BASELINE.slice(0, 7)})`, `${(before.wallMs / 1000).toFixed(2)} s · peak ${mb(before.rss)}`, 'info', undefined);
+    row(`check over ${corpus.count} AWS managed policies, now`, `${(after.wallMs / 1000).toFixed(2)} s · peak ${mb(after.rss)} · ${speedUp.toFixed(1)}× faster`, '≥ 3× faster, < 150 MB', speedUp >= 3 && after.rss < 150 * 1024 * 1024);
+    baseline.cleanup();
+  } else {
+    row(`check over ${corpus.count} AWS managed policies (baseline ${BASELINE.slice(0, 7)} not in this clone)`, `${(after.wallMs / 1000).toFixed(2)} s · peak ${mb(after.rss)}`, '< 150 MB', after.rss < 150 * 1024 * 1024);
+  }
+  corpus.cleanup();
+}
 
 if (!existsSync(vsixPath)) {
   console.error('iam-author.vsix not found: running npm run package');
