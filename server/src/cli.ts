@@ -20,13 +20,16 @@ Commands:
         above each file ({"rules": {...}}), or from --config; each --rule (id or name) has the last word.
   simulate [--identity FILE ...] [--resource-policy FILE] [--trust-policy FILE] [--boundary FILE]
         [--scp FILE[,FILE...] ...] [--rcp FILE[,FILE...] ...] [--session-policy FILE]
-        [--role NAME --template FILE] --action ACTION [--resource ARN] [--principal ARN]
+        [--role NAME --template FILE] (--action ACTION | --action-pattern PATTERN)
+        [--resource ARN | --resource-pattern PATTERN] [--principal ARN]
         [--resource-account ID] [--management-account ID] [--context key=value ...]
         [--format text|json] [--explain]
         Each --scp/--rcp is one level of the organization (root, OU, account); a comma puts
         several policies on one level. --role/--template simulates as a role of a CloudFormation
         template or authorization-details dump; with an sts:AssumeRole* action it asks whether
-        --principal may assume that role.
+        --principal may assume that role. --action-pattern (s3:Get*) and --resource-pattern
+        (arn:aws:s3:::reports/*) ask about every action and resource they match: AllowAll,
+        AllowSome (with an allowed and a denied example) or DenyAll.
   test [--format text|json] FILE.iamtest.json ...
 
 Options:
@@ -44,6 +47,12 @@ export function commandUsage(command: string): string | undefined {
   return `Usage: iam-author ${lines.slice(start, end).join('\n').trim()}\n`;
 }
 
+/** The catalogue is read only by the commands and questions that need it (action patterns), once. */
+function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= load());
+}
+
 export function main(argv: readonly string[], io: CommandIO): number {
   const [command, ...rest] = argv;
   const usage = command && (rest.includes('--help') || rest.includes('-h')) ? commandUsage(command) : undefined;
@@ -56,7 +65,7 @@ export function main(argv: readonly string[], io: CommandIO): number {
       case 'check':
         return runCheck(rest, io, loadCatalog());
       case 'simulate':
-        return runSimulate(rest, io);
+        return runSimulate(rest, io, once(loadCatalog));
       case 'test':
         return runTests(rest, io);
       case '--version':

@@ -189,6 +189,23 @@ export interface SimulateAllRow {
   readonly missingContextKeys: readonly string[];
   /** The service rule that took part, when one did (see SimulateResult.serviceRule). */
   readonly serviceRule?: SimulatedServiceRule;
+  /** For a resource pattern: allowed for every resource it matches, some, or none; `decision` is then the denied example's. */
+  readonly coverage?: Coverage;
+  /** For a resource pattern: a resource the action is allowed on, and one it is denied on. */
+  readonly allowedResource?: string;
+  readonly deniedResource?: string;
+}
+
+export type Coverage = 'AllowAll' | 'AllowSome' | 'DenyAll';
+
+/** One action pattern the policy writes (`s3:Get*`), answered over the actions it stands for. */
+export interface SimulatedActionPattern {
+  readonly pattern: string;
+  readonly coverage: Coverage;
+  /** How many of its actions were simulated (the table's cap may leave some out). */
+  readonly actions: number;
+  readonly allowedAction?: string;
+  readonly deniedAction?: string;
 }
 
 export interface SimulateAllResult {
@@ -199,6 +216,10 @@ export interface SimulateAllResult {
   readonly truncated: boolean;
   /** Wall time of the evaluation on the server, in milliseconds. */
   readonly elapsedMs: number;
+  /** True when the resource holds `*` or `?`: each row then answers for every resource it matches. */
+  readonly resourcePattern?: boolean;
+  /** The action patterns of the policy, each answered over the rows it expanded to. */
+  readonly actionPatterns?: readonly SimulatedActionPattern[];
   readonly error?: string;
 }
 
@@ -233,7 +254,8 @@ export interface PolicyTestEntry {
 
 export interface PolicyTestOutcome extends PolicyTestEntry {
   readonly expect: string;
-  readonly actual: SimulateResult['decision'];
+  /** The decision, or for AllowAll / AllowSome / DenyAll expectations the answer for the pattern. */
+  readonly actual: SimulateResult['decision'] | 'AllowAll' | 'AllowSome' | 'DenyAll';
   readonly pass: boolean;
   readonly summary: string;
 }

@@ -255,6 +255,32 @@ test('iam/simulate and iam/simulateAll carry the service rule that decided, with
   assert.equal(byAction['sts:GetAccessKeyInfo']!.serviceRule, undefined);
 });
 
+test('iam/simulateAll with a resource pattern answers per action for every resource it matches, and per action pattern', async () => {
+  const uri = open(POLICY);
+  const result = await client.request<SimulateAllResult>('iam/simulateAll', { uri, resource: 'arn:aws:s3:::reports/*' });
+  assert.equal(result.error, undefined);
+  assert.equal(result.resourcePattern, true);
+  const byAction = Object.fromEntries(result.rows.map((row) => [row.action, row]));
+  const get = byAction['s3:GetObject']!;
+  assert.equal(get.coverage, 'AllowSome');
+  assert.equal(get.allowedResource, 'arn:aws:s3:::reports/example');
+  assert.equal(get.deniedResource, 'arn:aws:s3:::reports/secret/example');
+  assert.equal(get.decision, 'ExplicitDeny');
+  assert.equal(get.decidingStatements[0]!.sid, 'NoSecrets');
+  assert.equal(byAction['s3:GetObjectAcl']!.coverage, 'AllowAll');
+  assert.equal(byAction['s3:PutObject']!.coverage, 'DenyAll');
+  const getStar = result.actionPatterns?.find((entry) => entry.pattern === 's3:Get*');
+  assert.equal(getStar?.coverage, 'AllowSome');
+  assert.equal(getStar?.deniedAction, 's3:GetObject');
+  assert.ok(getStar!.actions > 20);
+  // A literal resource keeps the one-decision rows, and "*" stays literal.
+  for (const resource of ['arn:aws:s3:::reports/q1.csv', '*']) {
+    const literal = await client.request<SimulateAllResult>('iam/simulateAll', { uri, resource });
+    assert.equal(literal.resourcePattern, undefined);
+    assert.ok(literal.rows.every((row) => row.coverage === undefined));
+  }
+});
+
 test('iam/simulateAll caps the expansion and says how many there were', async () => {
   const uri = open(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`);
   const capped = await client.request<SimulateAllResult>('iam/simulateAll', { uri, resource: '*' }, 30_000);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parsePolicyFile, simulate, type PolicySet, type PolicyType, type SourcedPolicy, type StatementTrace } from '../../src';
+import { parsePolicyFile, simulate, simulatePattern, type PolicySet, type PolicyType, type SourcedPolicy, type StatementTrace } from '../../src';
 
 /**
  * Walks engine/test/scenarios/**.json. Each file: {description, policies, request, expect}; see
@@ -14,8 +14,23 @@ const SCENARIOS = path.resolve(__dirname, '../../../../engine/test/scenarios');
 interface Scenario {
   description: string;
   policies: Record<string, unknown>;
-  request: { principal?: string; action: string; resource: string; resourceAccount?: string; managementAccount?: string; context?: Record<string, string | string[]> };
-  expect: { decision: string; decidingStatements?: string[]; missingContextKeys?: string[]; serviceRule?: string; noteIncludes?: string };
+  request: {
+    principal?: string;
+    action: string;
+    resource: string;
+    resourceAccount?: string;
+    managementAccount?: string;
+    context?: Record<string, string | string[]>;
+    /** A question about many requests: these actions on every resource the pattern matches. */
+    actions?: string[];
+    resourcePattern?: string;
+  };
+  expect: {
+    /** For pattern questions: AllowAll, AllowSome or DenyAll, and the witnesses of each side. */
+    coverage?: string;
+    allowed?: { action: string; resource: string };
+    denied?: { action: string; resource: string; decision?: string };
+    decision?: string; decidingStatements?: string[]; missingContextKeys?: string[]; serviceRule?: string; noteIncludes?: string };
 }
 
 const KINDS: Record<string, { set: keyof PolicySet; type: PolicyType; levels?: boolean }> = {
@@ -72,6 +87,7 @@ for (const file of all) {
   const name = `${path.relative(SCENARIOS, file)}: ${scenario.description}`;
   test(name, () => {
     const policies = policySet(scenario.policies);
+    if (scenario.request.resourcePattern !== undefined || scenario.request.actions !== undefined) return checkPattern(policies, scenario);
     for (const trace of ['full', 'deciding'] as const) {
       const result = simulate(policies, scenario.request, { trace });
       const detail = `[${trace}] ${result.summary}\n${(result.notes ?? []).join('\n')}`;
@@ -86,4 +102,23 @@ for (const file of all) {
       if (noteIncludes !== undefined) assert.ok([result.summary, ...(result.notes ?? [])].some((note) => note.includes(noteIncludes)), detail);
     }
   });
+}
+
+function checkPattern(policies: PolicySet, scenario: Scenario): void {
+  const { actions, resourcePattern, action, resource, ...rest } = scenario.request;
+  const answer = simulatePattern(policies, { ...rest, actions: actions ?? [action], resourcePattern: resourcePattern ?? resource });
+  const detail = `${answer.summary}\nresources tried: ${answer.resources.join(', ')}`;
+  assert.equal(answer.coverage, scenario.expect.coverage, detail);
+  const side = (witness: { action: string; resource: string; decision: string } | undefined) => witness && { action: witness.action, resource: witness.resource };
+  if (scenario.expect.allowed) assert.deepEqual(side(answer.allowed), scenario.expect.allowed, detail);
+  if (scenario.expect.denied) {
+    const { decision, ...where } = scenario.expect.denied;
+    assert.deepEqual(side(answer.denied), where, detail);
+    if (decision) assert.equal(answer.denied?.decision, decision, detail);
+  }
+  // Every witness is a request of the question, and simulating it alone gives the same decision.
+  for (const witness of [answer.allowed, answer.denied]) {
+    if (!witness) continue;
+    assert.equal(simulate(policies, { ...rest, action: witness.action, resource: witness.resource }).decision, witness.decision);
+  }
 }

@@ -1,15 +1,17 @@
-import { checkAction, getValue, parseJson, simulate, type Catalog, type ContextValue, type Decision, type PolicySet, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { checkAction, getValue, parseJson, simulate, simulatePattern, type Catalog, type ContextValue, type Coverage, type Decision, type PolicySet, type PolicyType, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { actionsOfPattern } from '../simulation/patternActions';
 import { UsageError } from './args';
 import { readInput } from './inputs';
 import { loadPolicyReference } from './loadPolicies';
 
-export type Expectation = Decision | 'Deny';
+export type Expectation = Decision | 'Deny' | Coverage;
 
 export interface PolicyTestResult {
   readonly file: string;
   readonly name: string;
   readonly expect: Expectation;
-  readonly actual: Decision;
+  /** The decision, or for a pattern expectation the coverage (AllowAll, AllowSome, DenyAll). */
+  readonly actual: Decision | Coverage;
   readonly pass: boolean;
   readonly summary: string;
   /** Why the test fails whatever the decision: its request names an action AWS does not have. */
@@ -36,7 +38,8 @@ const SET_KEYS: Record<PolicyType, keyof PolicySet> = {
   rcp: 'rcp',
   session: 'session',
 };
-const EXPECTATIONS: readonly Expectation[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny'];
+const COVERAGES: readonly Coverage[] = ['AllowAll', 'AllowSome', 'DenyAll'];
+const EXPECTATIONS: readonly Expectation[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny', 'Deny', ...COVERAGES];
 
 /** Where the policies a test file names may be read from; the CLI reads whatever its user names. */
 export interface PolicyTestOptions {
@@ -93,14 +96,20 @@ function runOne(test: ValueNode, index: number, policies: PolicySet, file: strin
   const resource = text('resource');
   if (!expect || !EXPECTATIONS.includes(expect as Expectation)) throw new UsageError(`${file}: ${name}: "expect" must be one of ${EXPECTATIONS.join(', ')}`);
   if (!action || !resource) throw new UsageError(`${file}: ${name}: "action" and "resource" are required`);
-  const result = simulate(policies, {
-    action,
-    resource,
+  const request = {
     principal: text('principal'),
     resourceAccount: text('resourceAccount'),
     managementAccount: text('managementAccount'),
     context: readContext(getValue(test, 'context'), file, name),
-  });
+  };
+  if (COVERAGES.includes(expect as Coverage)) {
+    // A question about many requests: "action" and "resource" are patterns (a literal is a pattern matching itself).
+    const actions = actionsOfPattern(catalog, action);
+    if (actions.length === 0) throw new UsageError(`${file}: ${name}: the action pattern "${action}" matches no action of the catalogue`);
+    const answer = simulatePattern(policies, { ...request, actions, resourcePattern: resource });
+    return { file, name, expect: expect as Expectation, actual: answer.coverage, pass: answer.coverage === expect, summary: answer.summary, offset: test.span.offset };
+  }
+  const result = simulate(policies, { ...request, action, resource });
   // An action AWS does not have is denied by every policy: a test expecting a deny would pass
   // whatever the policies say, so it fails and says why.
   const unknown = checkAction(action, catalog);

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import { simulate, type AccessRequest, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
+import { simulate, simulatePattern, type AccessRequest, type Catalog, type PatternResult, type PatternWitness, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
+import { actionsOfPattern } from '../simulation/patternActions';
 import { oneOf, parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { parseContextFlags } from './context';
 import { formatSimulationText, matchedStatements } from './formatSimulation';
@@ -14,7 +15,7 @@ const ASSUME_ROLE = /^sts:assumerole/i;
  * attached and boundary policies), or, for an sts:AssumeRole* action, asks whether --principal may
  * assume that role (its trust policy against the caller's --identity policies).
  */
-export function runSimulate(argv: readonly string[], io: CommandIO): number {
+export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () => Catalog): number {
   const args = parseArgs(argv, {
     values: {
       '--identity': true,
@@ -27,7 +28,9 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
       '--role': false,
       '--template': false,
       '--action': false,
+      '--action-pattern': false,
       '--resource': false,
+      '--resource-pattern': false,
       '--principal': false,
       '--resource-account': false,
       '--management-account': false,
@@ -37,13 +40,17 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
     switches: ['--explain'],
   });
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-  const action = single(args, '--action');
-  if (!action) throw new UsageError('simulate needs --action');
+  const actionPattern = single(args, '--action-pattern');
+  const resourcePattern = single(args, '--resource-pattern');
+  if (actionPattern !== undefined && args.values.has('--action')) throw new UsageError('give --action or --action-pattern, not both');
+  if (resourcePattern !== undefined && args.values.has('--resource')) throw new UsageError('give --resource or --resource-pattern, not both');
+  const action = single(args, '--action') ?? actionPattern;
+  if (!action) throw new UsageError('simulate needs --action (or --action-pattern)');
   const format = oneOf(single(args, '--format'), ['text', 'json'] as const, '--format', 'text');
   const role = loadRoleFlags(args);
   const assuming = role !== undefined && ASSUME_ROLE.test(action);
-  const resource = single(args, '--resource') ?? (assuming ? roleArn(role, args) : undefined);
-  if (!resource) throw new UsageError(assuming ? 'simulate needs --resource (the role ARN is unknown)' : 'simulate needs --resource');
+  const resource = single(args, '--resource') ?? resourcePattern ?? (assuming ? roleArn(role, args) : undefined);
+  if (!resource) throw new UsageError(assuming ? 'simulate needs --resource (the role ARN is unknown)' : 'simulate needs --resource (or --resource-pattern)');
 
   const load = (flag: string, type: Parameters<typeof loadPolicyFile>[1]): SourcedPolicy[] =>
     (args.values.get(flag) ?? []).flatMap((file) => loadPolicyFile(file, type));
@@ -68,8 +75,15 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
     managementAccount: single(args, '--management-account'),
     context: parseContextFlags(args.values.get('--context') ?? []),
   };
+  if (actionPattern !== undefined || resourcePattern !== undefined) {
+    const actions = actionPattern !== undefined ? actionsOfPattern(catalog(), actionPattern) : [action];
+    if (actions.length === 0) throw new UsageError(`--action-pattern ${actionPattern} matches no action of the catalogue`);
+    const { principal, resourceAccount, managementAccount, context } = request;
+    io.out(formatPattern(simulatePattern(policies, { principal, resourceAccount, managementAccount, context, actions, resourcePattern: resource }), format));
+    return 0;
+  }
   const result = simulate(policies, request);
-  const notes = role ? roleNotes(role, assuming) : [];
+  const notes = [...(role ? roleNotes(role, assuming) : []), ...literalNotes(action, resource)];
   const output: SimulationResult = notes.length > 0 ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
   const matched = matchedStatements(output, all);
   if (format === 'json') {
@@ -87,6 +101,30 @@ export function runSimulate(argv: readonly string[], io: CommandIO): number {
     io.out(formatSimulationText(output, matched) + (notes.length > 0 ? `\nNotes:\n${notes.join('\n')}\n` : ''));
   }
   return 0;
+}
+
+/** A wildcard in --action or --resource is taken literally; say how to ask about every match instead. */
+function literalNotes(action: string, resource: string): string[] {
+  const notes: string[] = [];
+  if (/[*?]/.test(action)) notes.push(`The action "${action}" holds a wildcard but was simulated as one literal action; use --action-pattern to ask about every action it matches.`);
+  if (resource !== '*' && /[*?]/.test(resource)) notes.push(`The resource "${resource}" holds a wildcard but was simulated as one literal ARN; use --resource-pattern to ask about every resource it matches.`);
+  return notes;
+}
+
+/** The answer to a pattern question: all, some (with a witness of each side) or none. */
+function formatPattern(result: PatternResult, format: 'text' | 'json'): string {
+  if (format === 'json') {
+    const shaped = (witness: PatternWitness | undefined) =>
+      witness && { action: witness.action, resource: witness.resource, decision: witness.decision, summary: witness.summary, decidingStatements: witness.decidingStatements.map(({ source, policyType, index, sid, effect }) => ({ file: source, policyType, index, sid, effect })) };
+    const { coverage, summary, resources, requests, missingContextKeys } = result;
+    return JSON.stringify({ coverage, summary, allowed: shaped(result.allowed), denied: shaped(result.denied), resources, requests, missingContextKeys }, null, 2) + '\n';
+  }
+  const lines = [`Answer: ${result.coverage}`, result.summary];
+  if (result.allowed) lines.push(`  allowed: ${result.allowed.action} on ${result.allowed.resource}: ${result.allowed.summary}`);
+  if (result.denied) lines.push(`  denied (${result.denied.decision}): ${result.denied.action} on ${result.denied.resource}: ${result.denied.summary}`);
+  lines.push(`Tried ${result.requests} ${result.requests === 1 ? 'request' : 'requests'}; resources standing for the pattern: ${result.resources.join(', ')}`);
+  if (result.missingContextKeys.length > 0) lines.push(`Context keys the conditions needed and the request lacked: ${result.missingContextKeys.join(', ')}`);
+  return lines.join('\n') + '\n';
 }
 
 function loadRoleFlags(args: ParsedArgs): LoadedRole | undefined {
