@@ -10,7 +10,7 @@ export class DocumentCache {
     if (cached && cached.version === document.version) return cached.file;
     const fileName = fileNameOf(document.uri);
     // An untitled document has no extension: the editor's language says YAML.
-    const format = document.languageId === 'yaml' ? 'yaml' : formatOf(fileName);
+    const format = document.languageId === 'yaml' ? 'yaml' : formatOf(fileName, document.getText());
     const file = parsePolicyFile(document.getText(), { fileName, format });
     this.entries.set(document.uri, { version: document.version, file });
     return file;

@@ -219,7 +219,7 @@ test('standard input is read for -', () => {
   assert.equal(runCli(dir, ['check', '-'], '{ nope').status, 2);
 });
 
-test('directories are walked; non-policy JSON, node_modules, dot folders and test files are skipped silently', () => {
+test('directories are walked; node_modules and dot folders are not, and every other file left unchecked is named with the reason', () => {
   const result = check('--format', 'json', 'tree');
   assert.equal(result.status, 1, result.stderr);
   assert.equal(result.stderr, '');
@@ -231,6 +231,16 @@ test('directories are walked; non-policy JSON, node_modules, dot folders and tes
       ['tree/b/role.json', ['AssumeRolePolicyDocument:trust']],
     ],
   );
+  assert.deepEqual(
+    output.passedOver.map((entry: any) => [entry.file.split(path.sep).join('/'), entry.reason]),
+    [
+      ['tree/a/notes.txt', 'not a supported format'],
+      ['tree/b/tsconfig.json', 'no IAM policy'],
+      ['tree/suite.iamtest.json', 'a policy test file'],
+    ],
+  );
+  const text = check('tree').stdout.trim().split('\n').at(-1);
+  assert.equal(text, '1 error, 0 warnings, 0 info, 0 hints in 2 files; passed over 3 files: 1 not a supported format (.txt), 1 with no IAM policy, 1 policy test file');
 });
 
 test('--type overrides the inferred type', () => {

@@ -62,8 +62,19 @@ function mayHoldPolicy(value: string): boolean {
   return value.includes('"Statement"') && value.trimStart().startsWith('{');
 }
 
-function embed(text: string, host: StringNode, parse: ParseFile, options: LocateOptions): EmbeddedPolicy | undefined {
-  const offsets = valueOffsets(text, host);
+/**
+ * A string the file's structure says holds a policy (a CloudFormation property that takes one as
+ * JSON text), in a JSON or a YAML file; undefined when its value is not a policy in valid JSON.
+ */
+export function embedPolicyString(text: string, format: 'json' | 'yaml', host: StringNode, parse: ParseFile, options: LocateOptions): EmbeddedPolicy | undefined {
+  if (!mayHoldPolicy(host.value)) return undefined;
+  return embed(text, host, parse, options, format === 'yaml' ? alignedOffsets : valueOffsets);
+}
+
+type OffsetMap = (text: string, node: StringNode) => Int32Array | undefined;
+
+function embed(text: string, host: StringNode, parse: ParseFile, options: LocateOptions, offsetsOf: OffsetMap = valueOffsets): EmbeddedPolicy | undefined {
+  const offsets = offsetsOf(text, host);
   if (!offsets) return undefined;
   const file = parse(host.value, options);
   // Only valid JSON counts: these strings are written by tools, and a description that happens to
@@ -113,6 +124,28 @@ function valueOffsets(text: string, node: StringNode): Int32Array | undefined {
   }
   if (unit !== node.value.length) return undefined;
   offsets[unit] = end;
+  return offsets;
+}
+
+/**
+ * The same map for a YAML scalar (plain, quoted or a `|` / `>` block), whose text differs from its
+ * value by quotes, escapes, indentation and folding: each value character is found at the next
+ * place in the text that writes it. Characters of the policy's tokens land exactly; only whitespace
+ * may be placed a little early. Undefined when the text runs out first.
+ */
+function alignedOffsets(text: string, node: StringNode): Int32Array | undefined {
+  const end = node.span.offset + node.span.length;
+  const offsets = new Int32Array(node.value.length + 1);
+  let raw = node.span.offset;
+  for (let unit = 0; unit < node.value.length; unit++) {
+    const wanted = node.value.charCodeAt(unit);
+    // A folded line break is written as a space or a line break; an escaped character after a backslash.
+    while (raw < end && text.charCodeAt(raw) !== wanted && !(wanted === 32 && text.charCodeAt(raw) === 10)) raw++;
+    // A block's final line break may be the end of the file rather than a character.
+    if (raw >= end && !/\s/.test(node.value[unit]!)) return undefined;
+    offsets[unit] = raw < end ? raw++ : end;
+  }
+  offsets[node.value.length] = Math.min(raw, end);
   return offsets;
 }
 

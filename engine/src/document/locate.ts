@@ -1,5 +1,5 @@
 import { inferStandaloneType } from './inferType';
-import { isObject, type Policy, type PolicyType } from './model';
+import { isObject, type Policy, type PolicyOwner, type PolicyType } from './model';
 import { looksLikePolicy } from './shape';
 import { locateInAuthorizationDetails, isAuthorizationDetails } from './locateAuthDetails';
 import { locateInCloudFormation, isCloudFormationTemplate } from './locateCloudFormation';
@@ -12,6 +12,11 @@ export interface LocateOptions {
   readonly fileName?: string;
   /** Forces every policy in the file to this type instead of inferring it. */
   readonly type?: PolicyType;
+  /** With `type`: why (for a policy written as a string, what its place in the outer file says). */
+  readonly typeReason?: string;
+  /** With `type`: the label and owner the outer file gives the policy. */
+  readonly label?: string;
+  readonly owner?: PolicyOwner;
 }
 
 /** A policy document found somewhere in a file, before its type override is applied. */
@@ -29,11 +34,13 @@ export function locatePolicies(root: ValueNode | undefined, options: LocateOptio
   if (!isObject(root)) return [];
   const found = findPolicies(root, options);
   return found.map(({ node, placement }) =>
-    readPolicy(
-      node,
-      options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement,
-    ),
+    readPolicy(node, options.type ? overridden(placement, options, options.type) : placement),
   );
+}
+
+function overridden(placement: PolicyPlacement, options: LocateOptions, type: PolicyType): PolicyPlacement {
+  const result = { ...placement, type, typeReason: options.typeReason ?? `the type was set to ${type}`, label: options.label ?? placement.label };
+  return options.owner ? { ...result, owner: options.owner } : result;
 }
 
 function findPolicies(root: ObjectNode, options: LocateOptions): FoundPolicy[] {

@@ -1,7 +1,10 @@
 import type { FoundPolicy } from './locate';
 import { arrayItems, looksLikePolicy } from './shape';
-import { isObject, type PolicyType } from './model';
-import { getProperty, getValue, type ObjectNode, type ValueNode } from './tree';
+import { isObject, type PolicyOwner, type PolicyType } from './model';
+import { policyPropertiesOf } from './cloudFormationPolicyProperties';
+import { locateInSam } from './sam/locateSam';
+import type { PolicyPlacement } from './readPolicy';
+import { getProperty, getValue, type ObjectNode, type PropertyNode, type StringNode, type ValueNode } from './tree';
 
 export function isCloudFormationTemplate(root: ObjectNode): boolean {
   const resources = getValue(root, 'Resources');
@@ -9,19 +12,11 @@ export function isCloudFormationTemplate(root: ObjectNode): boolean {
   return resources.properties.some((resource) => getValue(resource.value, 'Type')?.kind === 'string');
 }
 
-/** Where each CloudFormation resource type keeps its policies, and what type they are. */
-const DOCUMENT_PROPERTIES: Record<string, readonly [property: string, type: PolicyType][]> = {
-  'AWS::IAM::Policy': [['PolicyDocument', 'identity']],
-  'AWS::IAM::ManagedPolicy': [['PolicyDocument', 'identity']],
-  'AWS::IAM::RolePolicy': [['PolicyDocument', 'identity']],
-  'AWS::IAM::UserPolicy': [['PolicyDocument', 'identity']],
-  'AWS::IAM::GroupPolicy': [['PolicyDocument', 'identity']],
-  'AWS::S3::BucketPolicy': [['PolicyDocument', 'resource']],
-  'AWS::SQS::QueuePolicy': [['PolicyDocument', 'resource']],
-  'AWS::SNS::TopicPolicy': [['PolicyDocument', 'resource']],
-  'AWS::KMS::Key': [['KeyPolicy', 'resource']],
-  'AWS::SecretsManager::ResourcePolicy': [['ResourcePolicy', 'resource']],
-};
+/** A policy a template gives as a JSON string (`AWS::Logs::ResourcePolicy`, a `KeyPolicy` in quotes). */
+export interface FoundPolicyString {
+  readonly host: StringNode;
+  readonly placement: PolicyPlacement;
+}
 
 /** Resources whose `Policies` property is a list of inline identity policies. */
 const INLINE_POLICY_OWNERS: Record<string, 'role' | 'user' | 'group'> = {
@@ -35,19 +30,37 @@ const ORGANIZATIONS_POLICY_TYPES: Record<string, PolicyType> = {
   RESOURCE_CONTROL_POLICY: 'rcp',
 };
 
+/** The policies of a template: those written as objects, and those written as JSON strings. */
 export function locateInCloudFormation(root: ObjectNode): FoundPolicy[] {
+  return scanTemplate(root).objects;
+}
+
+export function policyStringsInCloudFormation(root: ObjectNode): FoundPolicyString[] {
+  return scanTemplate(root).strings;
+}
+
+interface TemplateScan {
+  readonly objects: FoundPolicy[];
+  readonly strings: FoundPolicyString[];
+}
+
+// One walk over the resources finds both; it reads only the top of each resource, so making it once
+// for the objects and once for the strings costs next to nothing.
+function scanTemplate(root: ObjectNode): TemplateScan {
+  const scan: TemplateScan = { objects: [], strings: [] };
   const resources = getValue(root, 'Resources');
-  if (!isObject(resources)) return [];
-  const found: FoundPolicy[] = [];
-  const boundaries = boundaryPolicyIds(resources);
-  for (const resource of resources.properties) {
-    if (!isObject(resource.value)) continue;
-    const typeNode = getValue(resource.value, 'Type');
-    const properties = getValue(resource.value, 'Properties');
-    if (typeNode?.kind !== 'string' || !isObject(properties)) continue;
-    found.push(...policiesOfResource(resource.key, typeNode.value, properties, boundaries.has(resource.key)));
+  if (isObject(resources)) {
+    const boundaries = boundaryPolicyIds(resources);
+    for (const resource of resources.properties) {
+      if (!isObject(resource.value)) continue;
+      const typeNode = getValue(resource.value, 'Type');
+      const properties = getValue(resource.value, 'Properties');
+      if (typeNode?.kind !== 'string' || !isObject(properties)) continue;
+      scanResource(scan, resource.key, typeNode.value, properties, boundaries.has(resource.key));
+    }
+    scan.objects.push(...locateInSam(resources));
   }
-  return found;
+  return scan;
 }
 
 /** Logical ids of managed policies that some role or user uses as its permissions boundary (`{"Ref": id}`). */
@@ -61,44 +74,71 @@ function boundaryPolicyIds(resources: ObjectNode): Set<string> {
   return ids;
 }
 
-function policiesOfResource(logicalId: string, type: string, properties: ObjectNode, isBoundary: boolean): FoundPolicy[] {
-  const found: FoundPolicy[] = [];
-  const add = (node: ValueNode | undefined, policyType: PolicyType, label: string, ownerKind: 'role' | 'user' | 'group' | 'managed-policy' | 'resource') => {
-    if (!looksLikePolicy(node)) return;
-    const role = policyType === 'boundary' ? ', used as a permissions boundary' : '';
-    found.push({
-      node,
-      placement: {
-        type: policyType,
-        typeReason: `it is the ${label.split(' of ')[0]} of a CloudFormation ${type}${role}`,
-        label,
-        owner: { kind: ownerKind, name: logicalId },
-        allowsIntrinsics: true,
-      },
-    });
+function scanResource(scan: TemplateScan, logicalId: string, type: string, properties: ObjectNode, isBoundary: boolean): void {
+  const add = (node: ValueNode | undefined, policyType: PolicyType, label: string, ownerKind: PolicyOwner['kind'], acceptsString: boolean) => {
+    const boundary = policyType === 'boundary' ? ', used as a permissions boundary' : '';
+    const placement: PolicyPlacement = {
+      type: policyType,
+      typeReason: `it is the ${label.split(' of ')[0]} of a CloudFormation ${type}${boundary}`,
+      label,
+      owner: { kind: ownerKind, name: logicalId },
+      allowsIntrinsics: true,
+    };
+    if (looksLikePolicy(node)) scan.objects.push({ node, placement });
+    else if (acceptsString && node?.kind === 'string') scan.strings.push({ host: node, placement: { ...placement, allowsIntrinsics: false } });
   };
-  if (type === 'AWS::IAM::Role') {
-    add(getValue(properties, 'AssumeRolePolicyDocument'), 'trust', `AssumeRolePolicyDocument of ${logicalId}`, 'role');
-  }
-  const ownerKind = INLINE_POLICY_OWNERS[type];
-  if (ownerKind) {
+  const entries = policyPropertiesOf(type);
+  // A role's trust policy first, then its inline policies, then the other documents: the order
+  // people read a role in.
+  const documentOf = (entry: (typeof entries)[number]) => {
+    const ownerKind: PolicyOwner['kind'] = entry.type === 'trust' ? 'role' : entry.type === 'resource' ? 'resource' : 'managed-policy';
+    const policyType = isBoundary && type === 'AWS::IAM::ManagedPolicy' ? 'boundary' : entry.type;
+    add(getValue(properties, entry.property), policyType, `${entry.property} of ${logicalId}`, ownerKind, entry.string === true);
+  };
+  entries.filter((entry) => entry.type === 'trust').forEach(documentOf);
+  const inlineOwner = INLINE_POLICY_OWNERS[type];
+  if (inlineOwner) {
     for (const inline of arrayItems(getValue(properties, 'Policies'))) {
       const name = getValue(inline, 'PolicyName');
       const label = `inline policy ${name?.kind === 'string' ? name.value : ''} of ${logicalId}`.replace('  ', ' ');
-      add(getValue(inline, 'PolicyDocument'), 'identity', label, ownerKind);
+      add(getValue(inline, 'PolicyDocument'), 'identity', label, inlineOwner, true);
     }
   }
-  for (const [property, documentType] of DOCUMENT_PROPERTIES[type] ?? []) {
-    const ownerKindForDocument = documentType === 'identity' ? 'managed-policy' : 'resource';
-    const policyType = isBoundary && type === 'AWS::IAM::ManagedPolicy' ? 'boundary' : documentType;
-    add(getValue(properties, property), policyType, `${property} of ${logicalId}`, ownerKindForDocument);
-  }
+  entries.filter((entry) => entry.type !== 'trust').forEach(documentOf);
   if (type === 'AWS::Organizations::Policy') {
     const orgType = getValue(properties, 'Type');
     const policyType = orgType?.kind === 'string' ? ORGANIZATIONS_POLICY_TYPES[orgType.value] : undefined;
-    if (policyType) add(getValue(properties, 'Content'), policyType, `Content of ${logicalId}`, 'managed-policy');
+    if (policyType) add(getValue(properties, 'Content'), policyType, `Content of ${logicalId}`, 'managed-policy', true);
   }
-  return found;
+  if (type === 'AWS::Events::EventBusPolicy') eventBusStatement(scan, logicalId, properties);
+}
+
+/**
+ * `AWS::Events::EventBusPolicy` gives one statement (its `Statement` property), not a document;
+ * EventBridge writes the document around it, with Version 2012-10-17. It is read as that document:
+ * the Statement is the template's own node, the Version has no text (it points at the property).
+ * The older form (Action, Principal, Condition as properties) has no statement of IAM's shape.
+ */
+function eventBusStatement(scan: TemplateScan, logicalId: string, properties: ObjectNode): void {
+  const statement = getProperty(properties, 'Statement');
+  if (!statement || !isObject(statement.value)) return;
+  const version: PropertyNode = {
+    key: 'Version',
+    keySpan: statement.keySpan,
+    span: statement.keySpan,
+    value: { kind: 'string', value: '2012-10-17', span: statement.keySpan, path: [...properties.path, 'Version'] },
+  };
+  const node: ObjectNode = { kind: 'object', properties: [version, statement], span: properties.span, path: properties.path };
+  scan.objects.push({
+    node,
+    placement: {
+      type: 'resource',
+      typeReason: 'it is the statement of a CloudFormation AWS::Events::EventBusPolicy, a resource policy of the event bus',
+      label: `Statement of ${logicalId}`,
+      owner: { kind: 'resource', name: logicalId },
+      allowsIntrinsics: true,
+    },
+  });
 }
 
 /** The ManagedPolicyArns and PermissionsBoundary a CloudFormation role refers to, for simulating "as this role". */

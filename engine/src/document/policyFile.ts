@@ -1,4 +1,6 @@
-import { findEmbeddedPolicies, type EmbeddedPolicy } from './embedded';
+import { embedPolicyString, findEmbeddedPolicies, type EmbeddedPolicy } from './embedded';
+import { isCloudFormationTemplate, policyStringsInCloudFormation } from './locateCloudFormation';
+import { isObject } from './model';
 import { locatePolicies, type LocateOptions } from './locate';
 import type { Policy } from './model';
 import { parseJson, type SyntaxProblem } from './parseJson';
@@ -33,19 +35,42 @@ export function parsePolicyFile(text: string, options: ParseOptions = {}): Polic
   return parse(text, options, true);
 }
 
-/** YAML by the file's extension; JSON otherwise. */
-export function formatOf(fileName: string | undefined): SourceFormat {
-  return fileName !== undefined && /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
+/**
+ * YAML by the file's extension; JSON otherwise. A CloudFormation `.template` may be either: it is
+ * JSON when its first character (after white space) opens an object, YAML otherwise.
+ */
+export function formatOf(fileName: string | undefined, text?: string): SourceFormat {
+  if (fileName === undefined) return 'json';
+  if (/\.ya?ml$/i.test(fileName)) return 'yaml';
+  if (/\.template$/i.test(fileName) && text !== undefined) return /^\s*\{/.test(text) ? 'json' : 'yaml';
+  return 'json';
 }
 
 function parse(text: string, options: ParseOptions, lookInStrings: boolean): PolicyFile {
-  const format = options.format ?? formatOf(options.fileName);
+  const format = options.format ?? formatOf(options.fileName, text);
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);
+  return { text, format, root, syntaxProblems, policies, embedded: lookInStrings ? embeddedPolicies(text, format, root, policies.length > 0, options) : [], fileName: options.fileName };
+}
+
+/**
+ * Policies written as JSON strings: in a CloudFormation template, those of the properties that take
+ * a policy as a string (AWS::Logs::ResourcePolicy, a quoted KeyPolicy); elsewhere, any string that
+ * holds one, looked for only when the file has no policy of its own.
+ */
+function embeddedPolicies(text: string, format: SourceFormat, root: ValueNode | undefined, hasPolicies: boolean, options: ParseOptions): EmbeddedPolicy[] {
   // A policy inside a string is JSON whatever the file around it is written in.
-  const embedded =
-    lookInStrings && policies.length === 0 && root
-      ? findEmbeddedPolicies(text, root, options, (inner, innerOptions) => parse(inner, { ...innerOptions, format: 'json' }, false))
-      : [];
-  return { text, format, root, syntaxProblems, policies, embedded, fileName: options.fileName };
+  const parseInner = (inner: string, innerOptions: ParseOptions) => parse(inner, { ...innerOptions, format: 'json' }, false);
+  if (isObject(root) && isCloudFormationTemplate(root)) {
+    const found: EmbeddedPolicy[] = [];
+    for (const { host, placement } of policyStringsInCloudFormation(root)) {
+      const type = options.type ?? placement.type;
+      const hint = options.type ? { type } : { type, typeReason: placement.typeReason, label: placement.label, owner: placement.owner };
+      const embedded = embedPolicyString(text, format, host, parseInner, { fileName: options.fileName, ...hint });
+      if (embedded) found.push(embedded);
+    }
+    return found;
+  }
+  if (hasPolicies || !root) return [];
+  return findEmbeddedPolicies(text, root, options, parseInner);
 }

@@ -5,7 +5,7 @@ import { oneOf, parseArgs, single, UsageError } from './args';
 import { checkInput, type CheckedFile } from './checkFiles';
 import { formatCheckJson, formatCheckText } from './formatCheck';
 import { formatCheckSarif } from './formatSarif';
-import { collectInputs } from './inputs';
+import { collectInputs, type PassedOver } from './inputs';
 import type { CommandIO } from './io';
 import { LineIndex } from './positions';
 import { MAX_PROJECT_FILE_BYTES, readRegularFile } from '../readLimited';
@@ -29,7 +29,8 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
   const configFor = (name: string): FoundConfig | undefined => given ?? configs.forFile(name === '-' ? path.join(process.cwd(), '-') : name);
 
   const explicit = new Set(args.positionals);
-  const inputs = collectInputs(args.positionals, io.readStdin);
+  const passedOver: PassedOver[] = [];
+  const inputs = collectInputs(args.positionals, io.readStdin, passedOver);
   const broken = new Map<string, FoundConfig>();
   for (const input of inputs) {
     const found = configFor(input.name);
@@ -44,12 +45,14 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
   for (const input of inputs) {
     const severities = mergeRuleSettings(configFor(input.name)?.config.rules, commandLineRules);
     const checked = checkInput(input, catalog, type, explicit.has(input.name), { severities });
-    if (checked) files.push(checked);
+    if (typeof checked === 'string') passedOver.push({ name: input.name, reason: checked });
+    else files.push(checked);
   }
+  passedOver.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  if (format === 'json') io.out(formatCheckJson(files));
+  if (format === 'json') io.out(formatCheckJson(files, passedOver));
   else if (format === 'sarif') io.out(formatCheckSarif(files, io.version));
-  else io.out(formatCheckText(files));
+  else io.out(formatCheckText(files, passedOver));
 
   if (files.some((file) => file.error)) {
     for (const file of files.filter((candidate) => candidate.error)) io.err(`iam-author: ${file.file}: ${file.error}\n`);

@@ -1,5 +1,5 @@
 import { documentPolicies, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
-import type { InputFile } from './inputs';
+import type { InputFile, PassOverReason } from './inputs';
 import { LineIndex } from './positions';
 
 export interface CheckedFinding {
@@ -26,21 +26,24 @@ export interface CheckedFile {
   readonly error?: string;
 }
 
-/** Checks one input: parse, locate, lint, and express every finding relative to its policy. */
-export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions): CheckedFile | undefined {
+/**
+ * Checks one input: parse, locate, lint, and express every finding relative to its policy. A file
+ * found by walking a directory that holds no policy is passed over, with the reason.
+ */
+export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions): CheckedFile | PassOverReason {
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
   const file = parsePolicyFile(input.text, { fileName: input.name, type });
   if (file.policies.length === 0 && file.embedded.length === 0) {
     // A directory holds YAML of every kind (CI workflows, Helm templates that are not YAML until
     // rendered): one found by walking that does not parse is not the user's policy problem.
-    if (!explicit && file.format === 'yaml') return undefined;
+    if (!explicit && file.format === 'yaml') return file.syntaxProblems.length > 0 ? 'not valid YAML' : 'no IAM policy';
     if (file.syntaxProblems.length > 0) {
       const first = file.syntaxProblems[0]!;
       const at = new LineIndex(input.text).position(first.offset);
       return { file: input.name, policies: [], error: `not valid ${file.format === 'yaml' ? 'YAML' : 'JSON'} (line ${at.line + 1}, column ${at.character + 1}: ${first.message})` };
     }
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
-    return explicit ? { file: input.name, policies: [] } : undefined;
+    return explicit ? { file: input.name, policies: [] } : 'no IAM policy';
   }
   return { file: input.name, policies: groupByPolicy(file, lintDocument(file, catalog, options)) };
 }

@@ -1,8 +1,9 @@
 import type { CheckedFile } from './checkFiles';
+import type { PassedOver } from './inputs';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
 
-export function formatCheckText(files: readonly CheckedFile[]): string {
+export function formatCheckText(files: readonly CheckedFile[], passedOver: readonly PassedOver[] = []): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const file of files) {
@@ -24,10 +25,26 @@ export function formatCheckText(files: readonly CheckedFile[]): string {
   }
   const checked = files.filter((file) => !file.error).length;
   const summary = SEVERITY_ORDER.map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 || severity === 'info' ? '' : 's'}`);
-  lines.push(`${summary.join(', ')} in ${checked} file${checked === 1 ? '' : 's'}`);
+  lines.push(`${summary.join(', ')} in ${checked} file${checked === 1 ? '' : 's'}${describePassedOver(passedOver)}`);
   return lines.join('\n') + '\n';
 }
 
-export function formatCheckJson(files: readonly CheckedFile[]): string {
-  return JSON.stringify({ files }, null, 2) + '\n';
+/** "; passed over 3 files: 2 with no IAM policy, 1 not a supported format (.md)". */
+function describePassedOver(passedOver: readonly PassedOver[]): string {
+  if (passedOver.length === 0) return '';
+  const byReason = new Map<string, PassedOver[]>();
+  for (const entry of passedOver) byReason.set(entry.reason, [...(byReason.get(entry.reason) ?? []), entry]);
+  const parts = [...byReason].map(([reason, entries]) => {
+    const count = `${entries.length} ${reason === 'no IAM policy' ? 'with no IAM policy' : reason === 'a policy test file' ? (entries.length === 1 ? 'policy test file' : 'policy test files') : reason}`;
+    if (reason !== 'not a supported format') return count;
+    const extensions = [...new Set(entries.map((entry) => /\.[^./\\]+$/.exec(entry.name)?.[0] ?? '(no extension)'))].sort();
+    return `${count} (${extensions.slice(0, 5).join(', ')}${extensions.length > 5 ? ', …' : ''})`;
+  });
+  return `; passed over ${passedOver.length} file${passedOver.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
+/** `passedOver` is there when a directory walk left files unchecked, each with the reason. */
+export function formatCheckJson(files: readonly CheckedFile[], passedOver: readonly PassedOver[] = []): string {
+  const output = passedOver.length > 0 ? { files, passedOver: passedOver.map(({ name, reason }) => ({ file: name, reason })) } : { files };
+  return JSON.stringify(output, null, 2) + '\n';
 }

@@ -9,8 +9,23 @@ export interface InputFile {
   readonly error?: string;
 }
 
-/** Expands directories to the JSON and YAML files inside them (recursively, skipping node_modules and dot folders). */
-export function collectInputs(targets: readonly string[], readStdin: () => string): InputFile[] {
+/** A file a directory walk did not check, and why (shown in the summary: nothing is skipped silently). */
+export interface PassedOver {
+  readonly name: string;
+  readonly reason: PassOverReason;
+}
+
+export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML';
+
+/** The files a walk reads: JSON, YAML and CloudFormation's `.template` (JSON or YAML inside). */
+export const POLICY_FILE = /\.(json|ya?ml|template)$/i;
+const POLICY_TEST_FILE = /\.iamtest\.json$/i;
+
+/**
+ * Expands directories to the JSON, YAML and `.template` files inside them (recursively, skipping
+ * node_modules and dot folders); every other file found is listed in `passedOver`.
+ */
+export function collectInputs(targets: readonly string[], readStdin: () => string, passedOver: PassedOver[] = []): InputFile[] {
   const inputs: InputFile[] = [];
   for (const target of targets) {
     if (target === '-') {
@@ -25,8 +40,12 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
       continue;
     }
     if (stat.isDirectory()) {
-      const { files, unreadable } = policyFilesUnder(target);
-      for (const file of files) inputs.push(readInput(file));
+      const { files, unreadable } = filesUnder(target);
+      for (const file of files) {
+        if (POLICY_TEST_FILE.test(file)) passedOver.push({ name: file, reason: 'a policy test file' });
+        else if (POLICY_FILE.test(file)) inputs.push(readInput(file));
+        else passedOver.push({ name: file, reason: 'not a supported format' });
+      }
       // A folder that cannot be listed hides the policies in it: say so (exit 2) rather than pass.
       for (const folder of unreadable) inputs.push({ name: folder.path, error: `folder ${folder.reason}: its files were not checked` });
     } else {
@@ -41,7 +60,7 @@ export function readInput(file: string): InputFile {
   return read.error === undefined ? { name: file, text: read.text } : { name: file, error: read.error };
 }
 
-function policyFilesUnder(directory: string): { files: string[]; unreadable: { path: string; reason: string }[] } {
+function filesUnder(directory: string): { files: string[]; unreadable: { path: string; reason: string }[] } {
   const files: string[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const pending = [directory];
@@ -61,7 +80,7 @@ function policyFilesUnder(directory: string): { files: string[]; unreadable: { p
       // *.json is read only if it leads to a regular file (readRegularFile checks the opened file).
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
-      } else if (/\.(json|ya?ml)$/i.test(entry.name) && !/\.iamtest\.json$/i.test(entry.name)) {
+      } else if (!entry.name.startsWith('.')) {
         files.push(full);
       }
     }
