@@ -11,7 +11,7 @@ import { readArgs, readContextArg, targetDocument, type SimulationServices } fro
 export function registerSimulateCommand(services: SimulationServices): vscode.Disposable {
   return vscode.commands.registerCommand(SimulateAccessCommand, async (raw?: unknown): Promise<SimulateResult | undefined> => {
     const args: SimulateCommandArgs = {
-      ...readArgs(raw, ['uri', 'action', 'resource', 'principal', 'resourceAccount'] as const),
+      ...readArgs(raw, ['uri', 'action', 'resource', 'principal', 'resourceAccount', 'asRole'] as const),
       context: readContextArg(raw),
       scope: readScope(raw),
     };

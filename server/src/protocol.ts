@@ -23,6 +23,12 @@ export interface SimulateParams {
   readonly principal?: string;
   readonly resourceAccount?: string;
   readonly context?: Record<string, string | string[]>;
+  /**
+   * Simulate with the credentials of this role of the template (a logical id, or a SAM function's),
+   * its identity policies and boundary deciding; for an sts:AssumeRole* action, whether `principal`
+   * may assume it. Absent: every policy of the document plays its part.
+   */
+  readonly asRole?: string;
 }
 
 /** How one element of a statement (Action, Resource, Principal) fared against the request. */
@@ -116,6 +122,17 @@ export interface RequestTemplateParams {
   readonly action?: string;
   /** When given, that statement's actions, resources and keys come first. */
   readonly scope?: StatementScope;
+  /** The cursor, so that the role around it is offered first. */
+  readonly position?: Position;
+}
+
+/** A role of a template to simulate as. */
+export interface TemplateRole {
+  /** The role's logical id (for a SAM function, the generated role's: `<Function>Role`). */
+  readonly name: string;
+  readonly detail?: string;
+  /** True when the cursor is inside the resource that makes the role. */
+  readonly containsCursor: boolean;
 }
 
 export interface TemplateAction {
@@ -160,6 +177,8 @@ export interface RequestTemplateResult {
   /** Principal ARNs, account ids and service names from Principal elements. */
   readonly principals: readonly string[];
   readonly contextKeys: readonly TemplateContextKey[];
+  /** The template's roles to simulate as, the one around the cursor first (absent outside templates). */
+  readonly roles?: readonly TemplateRole[];
 }
 
 export const CatalogActionsRequestMethod = 'iam/catalogActions';
@@ -233,6 +252,8 @@ export interface SimulateCommandArgs {
   readonly resourceAccount?: string;
   readonly context?: Record<string, string | string[]>;
   readonly scope?: StatementScope;
+  /** Simulate as this role of the template (see SimulateParams.asRole). */
+  readonly asRole?: string;
 }
 
 export const SimulateAccessCommand = 'iamAuthor.simulateAccess';

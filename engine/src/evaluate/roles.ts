@@ -2,7 +2,9 @@ import { isObject, type Policy, type PolicyType } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import { readPolicy } from '../document/readPolicy';
 import { arrayItems, looksLikePolicy } from '../document/shape';
-import { getValue, type ObjectNode, type ValueNode } from '../document/tree';
+import { samPolicyEntries, SAM_ROLE_SERVICES, samRoleId } from '../document/sam/locateSam';
+import { SAM_POLICY_TEMPLATES } from '../document/sam/policyTemplates';
+import { getValue, type ObjectNode, type PathSegment, type Span, type ValueNode } from '../document/tree';
 import { serverlessRoles } from './serverlessRoles';
 
 export interface RoleSummary {
@@ -12,6 +14,10 @@ export interface RoleSummary {
   readonly arn?: string;
   /** Other names the role is known by (a Serverless service's name for its execution role). */
   readonly aliases?: readonly string[];
+  /** For a role SAM generates: the function or state machine it is for. */
+  readonly samResource?: string;
+  /** The template resource that makes the role (the role, or the SAM function), for "is the cursor in it". */
+  readonly span?: Span;
 }
 
 /** Everything a file says about one role, ready to simulate as it or to simulate assuming it. */
@@ -30,10 +36,13 @@ export function listRoles(file: PolicyFile): RoleSummary[] {
   return roleSources(file).map((source) => source.summary);
 }
 
-/** Collects one role's policies by name, logical id or ARN (case-sensitive, as IAM names are). */
+/**
+ * Collects one role's policies by name, logical id or ARN (case-sensitive, as IAM names are); a SAM
+ * function's or state machine's logical id names the role SAM generates for it.
+ */
 export function collectRolePolicies(file: PolicyFile, name: string): RolePolicies | undefined {
   const source = roleSources(file).find(
-    ({ summary }) => summary.name === name || summary.logicalId === name || summary.arn === name || summary.aliases?.includes(name) === true,
+    ({ summary }) => summary.name === name || summary.logicalId === name || summary.arn === name || summary.aliases?.includes(name) === true || summary.samResource === name,
   );
   return source?.collect();
 }
@@ -52,7 +61,7 @@ function roleSources(file: PolicyFile): RoleSource[] {
     return [...serverless, ...(isObject(resources) ? cloudFormationRoles(file, resources) : [])];
   }
   const resources = getValue(root, 'Resources');
-  if (isObject(resources)) return cloudFormationRoles(file, resources);
+  if (isObject(resources)) return [...cloudFormationRoles(file, resources), ...samRoles(file, resources)];
   return authorizationDetailRoles(file, root);
 }
 
@@ -93,11 +102,12 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
     .filter((resource) => typeOf(resource.key) === 'AWS::IAM::Role')
     .map((resource) => {
       const logicalId = resource.key;
+      const span = resource.span;
       const properties = propertiesOf(logicalId);
       const name = text(getValue(properties, 'RoleName')) ?? logicalId;
       const refersToRole = (node: ValueNode | undefined) => node !== undefined && (text(getValue(node, 'Ref')) === logicalId || text(node) === name);
       return {
-        summary: { name, logicalId },
+        summary: { name, logicalId, span },
         collect(): RolePolicies {
           const identity: Policy[] = [];
           const unresolved: string[] = [];
@@ -130,10 +140,67 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
             if (!boundary) unresolved.push(describeReference(boundaryReference));
           }
           const trust = policyAt(file, getValue(properties, 'AssumeRolePolicyDocument'), 'trust', `AssumeRolePolicyDocument of ${logicalId}`);
-          return { role: { name, logicalId }, trust, identity, boundary, unresolved };
+          return { role: { name, logicalId, span }, trust, identity, boundary, unresolved };
         },
       };
     });
+}
+
+/**
+ * The execution roles SAM generates (`<LogicalId>Role`) for functions and state machines that name no
+ * `Role` of their own: the located inline policies and expanded policy templates, the trust policy
+ * written in the template or else the one SAM writes (the service may assume the role), and the
+ * managed policies and templates the file cannot show, as not evaluated.
+ */
+function samRoles(file: PolicyFile, resources: ObjectNode): RoleSource[] {
+  const sources: RoleSource[] = [];
+  for (const resource of resources.properties) {
+    const type = text(getValue(resource.value, 'Type'));
+    const service = type ? SAM_ROLE_SERVICES[type] : undefined;
+    const properties = getValue(resource.value, 'Properties');
+    if (!service || getValue(properties, 'Role')) continue;
+    const roleId = samRoleId(resource.key);
+    const summary: RoleSummary = { name: roleId, logicalId: roleId, samResource: resource.key, span: resource.span };
+    sources.push({
+      summary,
+      collect(): RolePolicies {
+        const owned = file.policies.filter((policy) => policy.owner?.name === roleId);
+        const unresolved: string[] = [];
+        for (const entry of samPolicyEntries(properties)) {
+          if (entry.kind === 'string') unresolved.push(entry.value);
+          const only = entry.kind === 'object' && entry.properties.length === 1 ? entry.properties[0]!.key : undefined;
+          if (only && only !== 'Statement' && only !== 'Version' && !SAM_POLICY_TEMPLATES[only]) unresolved.push(`SAM policy template ${only} (not expanded)`);
+        }
+        const boundary = text(getValue(properties, 'PermissionsBoundary'));
+        if (boundary) unresolved.push(boundary);
+        const trust = owned.find((policy) => policy.type === 'trust') ?? generatedTrust(service, resource.key, resource.keySpan, resource.value?.path ?? []);
+        return { role: summary, trust, identity: owned.filter((policy) => policy.type === 'identity'), unresolved };
+      },
+    });
+  }
+  return sources;
+}
+
+/** The trust policy SAM writes for a generated role: the service may assume it. It has no text; it points at the resource's id. */
+function generatedTrust(service: string, logicalId: string, span: Span, path: readonly PathSegment[]): Policy {
+  const string = (value: string): ValueNode => ({ kind: 'string', value, span, path });
+  const object = (entries: [string, ValueNode][]): ObjectNode => ({ kind: 'object', properties: entries.map(([key, value]) => ({ key, keySpan: span, span, value })), span, path });
+  const statement = object([
+    ['Effect', string('Allow')],
+    ['Principal', object([['Service', string(service)]])],
+    ['Action', string('sts:AssumeRole')],
+  ]);
+  const document = object([
+    ['Version', string('2012-10-17')],
+    ['Statement', { kind: 'array', items: [statement], span, path }],
+  ]);
+  return readPolicy(document, {
+    type: 'trust',
+    typeReason: `it is the trust policy SAM writes for the role of ${logicalId}`,
+    label: `trust policy SAM generates for ${logicalId}`,
+    owner: { kind: 'role', name: samRoleId(logicalId) },
+    allowsIntrinsics: false,
+  });
 }
 
 function authorizationDetailRoles(file: PolicyFile, root: ObjectNode): RoleSource[] {

@@ -12,6 +12,7 @@ import { conditionKeyHover, operatorHover } from './conditionHover';
 import { principalTypeHover, principalValueHover } from './principalHover';
 import { resourceHover } from './resourceHover';
 import { roleArnHover } from './roleHover';
+import { templateHover } from './templateHover';
 import { templateValueHover } from './templateValueHover';
 import { variableHover } from './variableHover';
 import { mdText } from '../markdown/userText';
@@ -119,8 +120,13 @@ function valueHover(node: StringNode, path: readonly PathSegment[], policy: Poli
   }
 }
 
-/** Strings outside policies, or without a more specific hover: role ARNs and service principals. */
+/**
+ * Outside policies, or without a more specific hover: a template's roles, instance profiles and SAM
+ * functions (by logical id, Type or reference), role ARNs and service principals.
+ */
 function anywhere(file: PolicyFile, offset: number, data: HoverData): HoverResult | undefined {
+  const inTemplate = templateHover(file, offset);
+  if (inTemplate) return inTemplate;
   const node = valueNodeAt(file.root, offset);
   if (node?.kind !== 'string') return undefined;
   const markdown = roleArnHover(node.value, data);

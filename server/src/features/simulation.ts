@@ -19,6 +19,7 @@ import { runSafe } from '../runSafe';
 import { emptySimulation, simulateDocument } from '../simulateHandler';
 import { allCatalogActions } from '../simulation/catalogActions';
 import { requestTemplate } from '../simulation/requestTemplate';
+import { simulateAsRole, templateRoles } from '../simulation/asRole';
 import { simulateAllActions } from '../simulation/simulateAll';
 import type { FeatureContext } from './context';
 
@@ -32,7 +33,9 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
       if (typeof params.action !== 'string' || typeof params.resource !== 'string') {
         return emptySimulation('A simulation needs an action and a resource.');
       }
-      return simulateDocument(document, cache.get(document), { ...params, context: cleanContext(params.context) });
+      const cleaned = { ...params, context: cleanContext(params.context) };
+      if (typeof params.asRole === 'string' && params.asRole !== '') return simulateAsRole(document, cache.get(document), { ...cleaned, asRole: params.asRole });
+      return simulateDocument(document, cache.get(document), cleaned);
     }),
   );
 
@@ -53,7 +56,11 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
       const action = typeof params.action === 'string' ? params.action : undefined;
       const scope = params.scope && Number.isInteger(params.scope.policyIndex) && Number.isInteger(params.scope.statementIndex) ? params.scope : undefined;
       // Policies written as strings come after the file's own, as in the simulation (scope indexes count them so).
-      return requestTemplate(allPolicies(cache.get(document)), runtime.catalog, { action, scope });
+      const file = cache.get(document);
+      const template = requestTemplate(allPolicies(file), runtime.catalog, { action, scope });
+      const position = params.position && Number.isInteger(params.position.line) && Number.isInteger(params.position.character) ? params.position : undefined;
+      const roles = templateRoles(file, position ? document.offsetAt(position) : undefined);
+      return roles.length > 0 ? { ...template, roles } : template;
     }),
   );
 

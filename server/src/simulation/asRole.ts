@@ -1,0 +1,62 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectRolePolicies, listRoles, simulate, type Policy, type PolicyFile, type RolePolicies, type SourcedPolicy } from '../../../engine/src';
+import { spanToRange } from '../convert';
+import type { SimulateParams, SimulateResult, TemplateRole } from '../protocol';
+import { emptySimulation, toSimulateResult } from '../simulateHandler';
+
+const ASSUME_ROLE = /^sts:assumerole/i;
+
+/**
+ * The roles of a template (its IAM roles and the roles SAM generates), for "as role" in Simulate
+ * Access: the one whose resource holds the cursor first, then the others in the template's order.
+ */
+export function templateRoles(file: PolicyFile, cursor: number | undefined): TemplateRole[] {
+  const roles = listRoles(file)
+    .filter((role) => role.logicalId !== undefined)
+    .map((role) => {
+      const containsCursor = cursor !== undefined && role.span !== undefined && cursor >= role.span.offset && cursor <= role.span.offset + role.span.length;
+      return { name: role.logicalId!, detail: role.samResource ? `the role SAM generates for ${role.samResource}` : role.name !== role.logicalId ? `RoleName ${role.name}` : undefined, containsCursor };
+    });
+  return [...roles.filter((role) => role.containsCursor), ...roles.filter((role) => !role.containsCursor)];
+}
+
+/**
+ * Simulate Access "as role X": the request is made with the role's credentials, so its identity
+ * policies and boundary decide (the role's ARN is the principal when the resource ARN names the
+ * account). For an `sts:AssumeRole*` action it asks instead whether the principal may assume the
+ * role: the role's trust policy against the request.
+ */
+export function simulateAsRole(document: TextDocument, file: PolicyFile, params: SimulateParams & { asRole: string }): SimulateResult {
+  const role = collectRolePolicies(file, params.asRole);
+  if (!role) return emptySimulation(`The template has no role "${params.asRole}".`);
+  const name = document.uri.slice(document.uri.lastIndexOf('/') + 1);
+  const sourced = (policies: readonly (Policy | undefined)[]): SourcedPolicy[] =>
+    policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: name, file }));
+  const assuming = ASSUME_ROLE.test(params.action);
+  if (assuming && !role.trust) return emptySimulation(`Role ${role.role.name} has no trust policy in the template.`);
+  const account = params.resourceAccount || /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(params.resource)?.[1];
+  const roleArn = role.role.arn ?? (account ? `arn:aws:iam::${account}:role/${role.role.name}` : undefined);
+  const result = simulate(
+    assuming ? { resource: sourced([role.trust]) } : { identity: sourced(role.identity), boundary: sourced([role.boundary]) },
+    {
+      action: params.action,
+      resource: params.resource,
+      principal: assuming ? params.principal || undefined : roleArn,
+      resourceAccount: params.resourceAccount || undefined,
+      context: params.context,
+    },
+  );
+  const simulated = toSimulateResult(result, (_trace, span) => spanToRange(document, span));
+  return { ...simulated, notes: [...(simulated.notes ?? []), ...roleNotes(role, assuming)] };
+}
+
+/** What simulating as a role took into account, and what it could not. */
+export function roleNotes(role: RolePolicies, assuming: boolean): string[] {
+  const name = role.role.name;
+  if (assuming) return [`Simulated whether the principal may assume role ${name}: its trust policy against the caller's own policies.`];
+  const notes = [
+    `Simulated as role ${name}: ${role.identity.length} identity ${role.identity.length === 1 ? 'policy' : 'policies'}${role.boundary ? ' and its permissions boundary' : ''}.`,
+  ];
+  if (role.unresolved.length > 0) notes.push(`Not in the file, so not evaluated: ${role.unresolved.join(', ')}.`);
+  return notes;
+}
