@@ -29,6 +29,13 @@ export function renderResult(request: Request, result: SimulateResult): Rendered
   if (result.decidingStatements.length > 0) {
     parts.push(`<h2>Decided by</h2><ul>${result.decidingStatements.map((s) => `<li>${statementLink(links, s)} <span class="muted">${escapeHtml(s.policyLabel)}</span></li>`).join('')}</ul>`);
   }
+  if (result.dependsOn && (result.dependsOn.unknowns.length > 0 || result.dependsOn.assumptions.length > 0)) {
+    const items = [
+      ...result.dependsOn.unknowns.map((part) => `<li><code>\${${escapeHtml(part.source)}}</code> — ${escapeHtml(part.reason)}</li>`),
+      ...result.dependsOn.assumptions.map((assumption) => `<li>the condition <code>${escapeHtml(assumption.condition)}</code> is ${assumption.holds ? 'true' : 'false'}</li>`),
+    ];
+    parts.push(`<div class="note"><strong>Depends on what the template does not state.</strong> The deciding statements matched only through these; the decision holds if they turn out so:<ul>${items.join('')}</ul></div>`);
+  }
   if (result.missingContextKeys.length > 0) {
     parts.push(
       `<div class="note"><strong>Missing context keys.</strong> The conditions read ${result.missingContextKeys.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ')}, which the request did not carry; the decision may change when they are set.</div>`,

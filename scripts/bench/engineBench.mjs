@@ -26,16 +26,16 @@ export function typedLetter(i) {
 const WARM_UP_EDITS = 100;
 
 /** Parse plus every rule after a one-character edit: what the server computes per validation. */
-export function lintCompute(text, editOffset, edits, fileName = 'policy.json') {
+export function lintCompute(text, editOffset, edits, fileName = 'policy.json', parseOptions = {}) {
   const { engine, newCatalog } = loadEngine();
   const catalog = newCatalog();
-  engine.lintDocument(engine.parsePolicyFile(text, { fileName }), catalog);
+  engine.lintDocument(engine.parsePolicyFile(text, { fileName, ...parseOptions }), catalog);
   // A server that is being typed into has run its rules many times: warm the JIT with unmeasured edits
   // (at other offsets, so the measured texts are still new to the linter's caches).
   for (let i = 0; i < WARM_UP_EDITS; i++) {
     let offset = (editOffset + 97 * (i + 1)) % text.length;
     while (offset < text.length - 1 && !/[a-z]/.test(text[offset])) offset++;
-    engine.lintDocument(engine.parsePolicyFile(text.slice(0, offset) + typedLetter(i) + text.slice(offset + 1), { fileName }), catalog);
+    engine.lintDocument(engine.parsePolicyFile(text.slice(0, offset) + typedLetter(i) + text.slice(offset + 1), { fileName, ...parseOptions }), catalog);
   }
   const samples = [];
   for (let i = 0; i < edits; i++) {
@@ -43,7 +43,7 @@ export function lintCompute(text, editOffset, edits, fileName = 'policy.json') {
     // edit that returns to an earlier text would measure that cache instead of the rules.
     const edited = text.slice(0, editOffset) + typedLetter(i) + text.slice(editOffset + 1);
     const started = performance.now();
-    engine.lintDocument(engine.parsePolicyFile(edited, { fileName }), catalog);
+    engine.lintDocument(engine.parsePolicyFile(edited, { fileName, ...parseOptions }), catalog);
     samples.push(performance.now() - started);
   }
   return summary(samples);

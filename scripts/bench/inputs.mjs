@@ -110,17 +110,29 @@ export function interestingOffsets(text, count) {
 }
 
 /** A CloudFormation template in YAML: roles with a trust policy and an inline policy each, to `minLength` characters. */
-export function cloudFormationYamlText(minLength) {
+export function cloudFormationYamlText(minLength, { intrinsics = false } = {}) {
   const resources = {};
   for (let i = 0; ; i++) {
     if (i % 8 === 0 && stringify({ Resources: resources }).length >= minLength) break;
+    const inline = inlinePolicy(`inline-${i}`, i, 2);
+    // With intrinsics, every ARN is written as templates write them: !Sub with the partition, the
+    // account and a parameter, the way the resolver meets them in real templates.
+    if (intrinsics) for (const statement of inline.PolicyDocument.Statement) statement.Resource = statement.Resource.map(asSub);
     resources[`Role${i}`] = {
       Type: 'AWS::IAM::Role',
       Properties: {
         AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
-        Policies: [inlinePolicy(`inline-${i}`, i, 2)],
+        Policies: [inline],
       },
     };
   }
-  return stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
+  const parameters = intrinsics ? { Parameters: { Prefix: { Type: 'String', Default: 'bench' }, Stage: { Type: 'String' } } } : {};
+  return stringify({ AWSTemplateFormatVersion: '2010-09-09', ...parameters, Resources: resources });
+}
+
+function asSub(arn) {
+  if (!arn.startsWith('arn:aws:')) return arn;
+  const [, , service, region, account, ...rest] = arn.split(':');
+  const name = rest.join(':').replace(/^bench-/, '${Prefix}-${Stage}-');
+  return { 'Fn::Sub': `arn:\${AWS::Partition}:${service}:${region ? '${AWS::Region}' : ''}:${account ? '${AWS::AccountId}' : ''}:${name}` };
 }

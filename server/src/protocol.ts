@@ -81,6 +81,18 @@ export interface SimulateResult {
   readonly serviceRule?: SimulatedServiceRule;
   /** Set when the request could not be evaluated (no policy in the document, for instance). */
   readonly error?: string;
+  /**
+   * What the decision rests on that the template does not state: unknown values the deciding
+   * statements matched through (`source` as written, `reason`), the template conditions they exist
+   * under, and the unknowns taken to be the request's own (the stack's account and region).
+   */
+  readonly dependsOn?: DecisionDependsOn;
+}
+
+export interface DecisionDependsOn {
+  readonly unknowns: readonly { readonly source: string; readonly reason: string }[];
+  readonly assumptions: readonly { readonly condition: string; readonly holds: boolean }[];
+  readonly assumedFromRequest: readonly { readonly source: string; readonly reason: string }[];
 }
 
 export interface SimulatedServiceRule {

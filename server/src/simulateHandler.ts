@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentPolicies, formatPath, simulate, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
 import { spanToRange } from './convert';
+import { plainDependencies } from './simulation/plainDependencies';
 import type { SimulateParams, SimulateResult, SimulatedServiceRule, SimulatedStatement } from './protocol';
 
 export const NO_POLICY = 'This document holds no IAM policy.';
@@ -69,6 +70,7 @@ export function toSimulateResult(result: SimulationResult, rangeOf: RangeOf): Si
     principalKind: result.principalKind,
     crossAccount: result.crossAccount,
     ...(result.serviceRule ? { serviceRule: toSimulatedServiceRule(result.serviceRule) } : {}),
+    ...(result.dependsOn ? { dependsOn: plainDependencies(result.dependsOn) } : {}),
   };
 }
 

@@ -123,12 +123,15 @@ test('simulate as role AppRole: its own policy decides, and points into the temp
   assert.equal(other.decision, 'ImplicitDeny');
 });
 
-test('simulate as a SAM function role: its expanded policy template is evaluated; managed policies are named as not evaluated', async () => {
+test('simulate as a SAM function role: the expanded policy template decides; managed policies are named as not evaluated', async () => {
   for (const asRole of ['WorkerRole', 'Worker']) {
-    const result = await client.request<Result & { statements: { policyLabel: string; action: string }[] }>('iam/simulate', { uri, action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:jobs', asRole });
-    assert.deepEqual(result.statements.map((statement) => [statement.policyLabel, statement.action]), [['SAM policy template SQSSendMessagePolicy of Worker', 'match']]);
+    const result = await client.request<Result>('iam/simulate', { uri, action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:jobs', asRole });
+    assert.equal(result.decision, 'Allow', JSON.stringify(result));
+    assert.equal(result.decidingStatements[0]!.policyLabel, 'SAM policy template SQSSendMessagePolicy of Worker');
     assert.ok(result.notes!.some((note) => note === 'Not in the file, so not evaluated: AWSLambdaBasicExecutionRole.'), JSON.stringify(result.notes));
   }
+  const otherQueue = await client.request<Result>('iam/simulate', { uri, action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:other', asRole: 'WorkerRole' });
+  assert.equal(otherQueue.decision, 'ImplicitDeny');
 });
 
 test('the service principal asks "can the service assume this role?", for a SAM role through the trust SAM writes', async () => {

@@ -18,6 +18,8 @@ export interface PolicyProperty {
   readonly type: PolicyType;
   /** The schema accepts the policy as a JSON string. */
   readonly string?: boolean;
+  /** The policy applies to the resource it is attached to: its statements leave Resource out. */
+  readonly resourceImplied?: boolean;
 }
 
 const property = (resourceType: string, name: string, type: PolicyType, string = false): PolicyProperty => ({ resourceType, property: name, type, string });
@@ -53,9 +55,9 @@ export const POLICY_PROPERTIES: readonly PolicyProperty[] = [
   property('AWS::Comprehend::EntityRecognizer', 'ModelPolicy', 'resource', true),
   property('AWS::DSQL::Cluster', 'PolicyDocument', 'resource', true),
   property('AWS::EC2::VPCEndpoint', 'PolicyDocument', 'resource', true),
-  property('AWS::ECR::PublicRepository', 'RepositoryPolicyText', 'resource', true),
+  { ...property('AWS::ECR::PublicRepository', 'RepositoryPolicyText', 'resource', true), resourceImplied: true },
   property('AWS::ECR::RegistryPolicy', 'PolicyText', 'resource'),
-  property('AWS::ECR::Repository', 'RepositoryPolicyText', 'resource', true),
+  { ...property('AWS::ECR::Repository', 'RepositoryPolicyText', 'resource', true), resourceImplied: true },
   property('AWS::ECR::RepositoryCreationTemplate', 'RepositoryPolicy', 'resource', true),
   property('AWS::EFS::FileSystem', 'FileSystemPolicy', 'resource'),
   property('AWS::Elasticsearch::Domain', 'AccessPolicies', 'resource'),

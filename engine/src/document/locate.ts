@@ -14,6 +14,11 @@ export interface LocateOptions {
   readonly type?: PolicyType;
   /** With `type`: why (for a policy written as a string, what its place in the outer file says). */
   readonly typeReason?: string;
+  /**
+   * False reads a template's intrinsic functions as written instead of resolving them (the
+   * benchmark's baseline for what resolving costs); true by default.
+   */
+  readonly resolveTemplates?: boolean;
   /** With `type`: the label and owner the outer file gives the policy. */
   readonly label?: string;
   readonly owner?: PolicyOwner;
@@ -46,7 +51,7 @@ function overridden(placement: PolicyPlacement, options: LocateOptions, type: Po
 function findPolicies(root: ObjectNode, options: LocateOptions): FoundPolicy[] {
   if (looksLikePolicy(root)) return [standalone(root, options.fileName, 'policy')];
   if (isServerlessConfig(root, options.fileName)) return locateInServerless(root);
-  if (isCloudFormationTemplate(root)) return locateInCloudFormation(root);
+  if (isCloudFormationTemplate(root)) return locateInCloudFormation(root, options.resolveTemplates !== false);
   // A `Policies` array alone does not make a dump (CloudFormation role properties have one too):
   // when the dump reading finds nothing, the file may still be an API shape.
   const inDump = isAuthorizationDetails(root) ? locateInAuthorizationDetails(root) : [];

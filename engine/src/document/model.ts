@@ -27,6 +27,11 @@ export interface Policy {
   readonly owner?: PolicyOwner;
   /** True inside CloudFormation, where `{"Ref": ...}` and `{"Fn::Sub": ...}` may stand for any string. */
   readonly allowsIntrinsics: boolean;
+  /**
+   * True for a policy that the service applies to the one resource it is attached to, whose
+   * statements leave Resource out (an ECR repository policy).
+   */
+  readonly resourceImplied?: boolean;
   readonly node: ValueNode;
   readonly version?: PropertyNode;
   readonly id?: PropertyNode;

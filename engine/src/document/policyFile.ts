@@ -63,7 +63,7 @@ function embeddedPolicies(text: string, format: SourceFormat, root: ValueNode | 
   const parseInner = (inner: string, innerOptions: ParseOptions) => parse(inner, { ...innerOptions, format: 'json' }, false);
   if (isObject(root) && isCloudFormationTemplate(root)) {
     const found: EmbeddedPolicy[] = [];
-    for (const { host, placement } of policyStringsInCloudFormation(root)) {
+    for (const { host, placement } of policyStringsInCloudFormation(root, options.resolveTemplates !== false)) {
       const type = options.type ?? placement.type;
       const hint = options.type ? { type } : { type, typeReason: placement.typeReason, label: placement.label, owner: placement.owner };
       const embedded = embedPolicyString(text, format, host, parseInner, { fileName: options.fileName, ...hint });

@@ -20,6 +20,7 @@ export interface PolicyPlacement {
   readonly label: string;
   readonly owner?: PolicyOwner;
   readonly allowsIntrinsics: boolean;
+  readonly resourceImplied?: boolean;
 }
 
 /** Reads the policy model out of a policy document node; tolerant of every half-typed shape. */
@@ -32,6 +33,7 @@ export function readPolicy(node: ValueNode, placement: PolicyPlacement): Policy 
   const { type, typeReason, label, allowsIntrinsics } = placement;
   // The placement's fields written out instead of spread (spreading placements of several shapes
   // cost microseconds a policy in a dump); `owner` stays absent when the placement has none.
+  if (placement.resourceImplied) return { type, typeReason, label, owner: placement.owner, allowsIntrinsics, resourceImplied: true, path: node.path, node, version, id, statementProperty, statements };
   if (!('owner' in placement)) return { type, typeReason, label, allowsIntrinsics, path: node.path, node, version, id, statementProperty, statements };
   return { type, typeReason, label, owner: placement.owner, allowsIntrinsics, path: node.path, node, version, id, statementProperty, statements };
 }

@@ -172,3 +172,13 @@ export function describeUnknown(part: UnknownPart): string {
 export function describeAssumption(assumption: Assumption): string {
   return `${assumption.condition} is ${assumption.holds ? 'true' : 'false'}`;
 }
+
+/**
+ * True when two nodes cannot exist together: they are branches of one choice (`!If [C, a, b]`), so
+ * one assumes a condition holds and the other that it does not. Rules that compare two values or
+ * statements (covered, repeated, duplicated) leave such pairs alone: only one of them is deployed.
+ */
+export function excludeEachOther(a: ValueNode, b: ValueNode): boolean {
+  if (!a.assumptions?.length || !b.assumptions?.length) return false;
+  return a.assumptions.some((left) => b.assumptions!.some((right) => left.condition === right.condition && left.holds !== right.holds));
+}

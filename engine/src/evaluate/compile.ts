@@ -1,6 +1,7 @@
 import type { ConditionBlock, ConditionEntry, Policy, Statement } from '../document/model';
 import { MemoSlot, memoized } from '../document/memo';
 import type { Span } from '../document/tree';
+import { patternOfValue } from '../document/unknown';
 import { indexActions, type ActionIndex } from './actionIndex';
 import { parseOperator, type ParsedOperator, type ValueTest } from './operators';
 import { compilePattern, type CompiledPattern } from './pattern';
@@ -71,7 +72,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const version = policy.version?.value;
     const variablesEnabled = version?.kind === 'string' && version.value === '2012-10-17';
     const statements = policy.statements.map((statement) => compileStatement(statement, variablesEnabled));
-    const actionTexts = policy.statements.map((statement) => statement.action?.values.map((value) => value.value.toLowerCase()));
+    const actionTexts = policy.statements.map((statement) => statement.action?.values.map((value) => patternOfValue(value.value).toLowerCase()));
     return { policy, variablesEnabled, statements, actions: indexActions(statements, actionTexts) };
   });
 }
@@ -82,7 +83,9 @@ function compileStatement(statement: Statement, variablesEnabled: boolean): Comp
   for (const block of statement.condition?.blocks ?? []) {
     for (const entry of block.entries) conditions.push(compileCondition(block, entry, variablesEnabled));
   }
-  const resource = statement.resource && compileResources(statement.resource.keyword === 'NotResource', statement.resource.values.map((value) => value.value), variablesEnabled);
+  // An unknown part (a template value known only after deployment) matches as a wildcard would;
+  // dependsOn.ts then says which unknowns a decision relied on.
+  const resource = statement.resource && compileResources(statement.resource.keyword === 'NotResource', statement.resource.values.map((value) => patternOfValue(value.value)), variablesEnabled);
   return {
     statement,
     index: statement.index,
@@ -91,7 +94,7 @@ function compileStatement(statement: Statement, variablesEnabled: boolean): Comp
     span: statement.node.span,
     action: statement.action && {
       negated: statement.action.keyword === 'NotAction',
-      patterns: statement.action.values.map((value) => compilePattern(value.value.toLowerCase())),
+      patterns: statement.action.values.map((value) => compilePattern(patternOfValue(value.value).toLowerCase())),
     },
     resource,
     principal: statement.principal && compilePrincipal(statement.principal),

@@ -68,7 +68,9 @@ function roleSources(file: PolicyFile): RoleSource[] {
 /** The located policy for a node (so results point at the same objects), read with the given type. */
 function policyAt(file: PolicyFile, node: ValueNode | undefined, type: PolicyType, label: string): Policy | undefined {
   if (!looksLikePolicy(node)) return undefined;
-  const located = file.policies.find((policy) => policy.node === node);
+  // The located policy is the document with its template values resolved: a node of its own with
+  // the written node's span.
+  const located = file.policies.find((policy) => policy.node === node || (policy.node.span.offset === node.span.offset && policy.node.span.length === node.span.length));
   if (located && located.type === type) return located;
   return readPolicy(node, {
     type,
@@ -111,10 +113,8 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
         collect(): RolePolicies {
           const identity: Policy[] = [];
           const unresolved: string[] = [];
-          for (const inline of arrayItems(getValue(properties, 'Policies'))) {
-            const policy = policyAt(file, getValue(inline, 'PolicyDocument'), 'identity', `inline policy of ${logicalId}`);
-            if (policy) identity.push(policy);
-          }
+          // Inline policies as located (each branch of an `!If` among them, with its assumption).
+          identity.push(...file.policies.filter((policy) => policy.type === 'identity' && policy.owner?.kind === 'role' && policy.owner.name === logicalId));
           for (const reference of arrayItems(getValue(properties, 'ManagedPolicyArns'))) {
             const id = managedNamed(reference);
             const policy = id && policyAt(file, getValue(propertiesOf(id), 'PolicyDocument'), 'identity', `PolicyDocument of ${id}`);
@@ -139,7 +139,9 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
             boundary = id ? policyAt(file, getValue(propertiesOf(id), 'PolicyDocument'), 'boundary', `PolicyDocument of ${id}`) : undefined;
             if (!boundary) unresolved.push(describeReference(boundaryReference));
           }
-          const trust = policyAt(file, getValue(properties, 'AssumeRolePolicyDocument'), 'trust', `AssumeRolePolicyDocument of ${logicalId}`);
+          const trust =
+            file.policies.find((policy) => policy.type === 'trust' && policy.owner?.kind === 'role' && policy.owner.name === logicalId) ??
+            policyAt(file, getValue(properties, 'AssumeRolePolicyDocument'), 'trust', `AssumeRolePolicyDocument of ${logicalId}`);
           return { role: { name, logicalId, span }, trust, identity, boundary, unresolved };
         },
       };

@@ -7,6 +7,7 @@ import { describeCaller, derivedContextMap, type Caller } from './principal';
 import { NEEDS_PRINCIPAL, type RequestShape } from './requestFacts';
 import { prepareResource, type RequestResource } from './resourcePattern';
 import { serviceRuleFor } from './serviceRules';
+import { withDependencies } from './dependsOn';
 import type { AccessRequest, PolicySet, ServiceRuleOutcome, SimulateOptions, SimulationResult, SourcedPolicy, StatementTrace } from './types';
 
 /**
@@ -119,7 +120,8 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     notes,
   };
   const rule = serviceRuleFor(scope.action, request.resource, caller, outcome.decision);
-  return rule ? withServiceRule(result, rule) : result;
+  const dependent = withDependencies(result, policies, request);
+  return rule ? withServiceRule(dependent, rule) : dependent;
 }
 
 /** The service's own rule has the last word; the policies' answer stays in the notes. */

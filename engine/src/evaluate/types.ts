@@ -1,3 +1,4 @@
+import type { DecisionDependencies } from './dependsOn';
 import type { Policy, PolicyType } from '../document/model';
 import type { PolicyFile } from '../document/policyFile';
 import type { Span } from '../document/tree';
@@ -138,6 +139,8 @@ export interface SimulationResult {
   readonly notes?: readonly string[];
   /** Set when a rule of the service itself took part (serviceRules.ts): an action that needs no permission, or a guardrail. */
   readonly serviceRule?: ServiceRuleOutcome;
+  /** What the deciding statements relied on that the template does not state (dependsOn.ts). */
+  readonly dependsOn?: DecisionDependencies;
 }
 
 /** A rule the service enforces whatever the policies say, and what it did to the decision. */

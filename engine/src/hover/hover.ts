@@ -14,6 +14,8 @@ import { resourceHover } from './resourceHover';
 import { roleArnHover } from './roleHover';
 import { templateHover } from './templateHover';
 import { templateValueHover } from './templateValueHover';
+import { unknownValueHover } from './unknownValueHover';
+import { hasUnknown, renderValue } from '../document/unknown';
 import { variableHover } from './variableHover';
 import { mdText } from '../markdown/userText';
 
@@ -45,9 +47,16 @@ export function hover(file: PolicyFile, offset: number, catalog: Catalog, manage
     return markdown ? { markdown, span: cursor.property.keySpan } : undefined;
   }
   if (cursor.node?.kind !== 'string') return undefined;
-  const node = cursor.node;
+  let node = cursor.node;
   const template = templateValueHover(node, file.text, offset);
   if (template) return template;
+  if (hasUnknown(node)) {
+    const element = statementElementOf(path)?.element;
+    // A principal reads its unknown parts as `${Name}` (`${AWS::AccountId}`: the template's own
+    // account); any other value with unknown parts says which and why.
+    if (element !== 'Principal' && element !== 'NotPrincipal') return { markdown: unknownValueHover(node)!, span: node.span };
+    node = { ...node, value: renderValue(node) };
+  }
   const variable = variableHover(node, file.text, offset, policy, catalog);
   if (variable) return variable;
   const markdown = valueHover(node, path, policy, statement, data);

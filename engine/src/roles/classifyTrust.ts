@@ -1,3 +1,4 @@
+import { renderValue } from '../document/unknown';
 import type { Policy, PrincipalEntry, Statement } from '../document/model';
 import type { Span, ValueNode } from '../document/tree';
 import {
@@ -158,7 +159,8 @@ function conditionKeysOf(statement: Statement): string[] {
  * they are read as the template text they stand for, references kept as `${Name}`.
  */
 function principalValues(entry: PrincipalEntry, allowsIntrinsics: boolean): { text: string; span: Span }[] {
-  const values = entry.values.map((node) => ({ text: node.value, span: node.span }));
+  // A resolved template value reads with its unknown parts as `${Name}` (`${AWS::AccountId}`).
+  const values = entry.values.map((node) => ({ text: renderValue(node), span: node.span }));
   if (!allowsIntrinsics) return values;
   const node = entry.property.value;
   const items = node?.kind === 'array' ? node.items : node ? [node] : [];

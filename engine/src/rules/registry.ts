@@ -26,6 +26,7 @@ import { policyVariableNotAllowed } from './conditions/policyVariableNotAllowed'
 import { privateSourceIp } from './conditions/privateSourceIp';
 import { redundantConditionValue } from './conditions/redundantConditionValue';
 import { wildcardWithoutLike } from './conditions/wildcardWithoutLike';
+import { templateMacroNotChecked } from './template/templateMacroNotChecked';
 import { conflictingElements } from './grammar/conflictingElements';
 import { duplicateKey } from './grammar/duplicateKey';
 import { duplicateSid } from './grammar/duplicateSid';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   invalidValueType,
   duplicateKey,
   invalidPrincipalValue,
+  templateMacroNotChecked,
   unknownService,
   unknownAction,
   wildcardMatchesNothing,

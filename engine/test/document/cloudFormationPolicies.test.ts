@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPath, parsePolicyFile, plainValue } from '../../src/document';
+import { formatPath, getValue, parsePolicyFile, plainValue } from '../../src/document';
+import { expandTemplate } from '../../src/document/sam/locateSam';
+import { renderValue } from '../../src/document/unknown';
 import { NOT_IAM_POLICIES, POLICY_PROPERTIES } from '../../src/document/cloudFormationPolicyProperties';
 import { SAM_POLICY_TEMPLATES } from '../../src/document/sam/policyTemplates';
 import { documentPolicies } from '../../src/rules/lintDocument';
@@ -97,8 +99,15 @@ test('SAM: inline statements and policy templates of a function are identity pol
       ['Resources.Thing.Properties.Policies[3]', 'identity', 'Policies[3] of Thing', 'ThingRole'],
     ],
   );
-  const expanded = plainValue(policies[0]!.node) as { Statement: { Action: string[]; Resource: unknown[] }[] };
-  assert.deepEqual(expanded.Statement[0]!.Action, ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration']);
+  // SAM writes the parameter into Fn::Sub; the template's values are then resolved as any others
+  // (Uploads names no resource of this template, so it stays unknown).
+  const [statement] = policies[0]!.statements;
+  assert.deepEqual(statement!.action!.values.map((value) => value.value), ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration']);
+  assert.deepEqual(statement!.resource!.values.map(renderValue), ['arn:aws:s3:::${Uploads}', 'arn:aws:s3:::${Uploads}/*']);
+  const root = parsePolicyFile(text).root;
+  const entry = getValue(getValue(getValue(getValue(root, 'Resources'), 'Thing'), 'Properties'), 'Policies');
+  const templateEntry = entry?.kind === 'array' && entry.items[2]?.kind === 'object' ? entry.items[2].properties[0]! : undefined;
+  const expanded = plainValue(expandTemplate(templateEntry!)!) as { Statement: { Resource: unknown[] }[] };
   assert.deepEqual(expanded.Statement[0]!.Resource, [
     { 'Fn::Sub': ['arn:${AWS::Partition}:s3:::${BucketName}', { BucketName: { Ref: 'Uploads' } }] },
     { 'Fn::Sub': ['arn:${AWS::Partition}:s3:::${BucketName}/*', { BucketName: { Ref: 'Uploads' } }] },

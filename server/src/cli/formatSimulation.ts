@@ -43,6 +43,12 @@ export function formatSimulationText(result: SimulationResult, matched: readonly
       lines.push(`  ${statement.effect} ${name} (${statement.policyType}) ${statement.file}:${statement.range.start.line + 1}`);
     }
   }
+  const dependsOn = result.dependsOn;
+  if (dependsOn && (dependsOn.unknowns.length > 0 || dependsOn.assumptions.length > 0)) {
+    lines.push('', 'Depends on (not known before deployment):');
+    for (const part of dependsOn.unknowns) lines.push(`  \${${part.source}}: ${part.reason}`);
+    for (const assumption of dependsOn.assumptions) lines.push(`  condition ${assumption.condition} is ${assumption.holds ? 'true' : 'false'}`);
+  }
   lines.push('', 'Statements:');
   for (const trace of result.statements) lines.push(`  ${describeTrace(trace)}`);
   if (result.missingContextKeys.length > 0) {

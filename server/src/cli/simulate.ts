@@ -6,6 +6,7 @@ import { parseContextFlags } from './context';
 import { formatSimulationText, matchedStatements } from './formatSimulation';
 import type { CommandIO } from './io';
 import { loadPolicyFile, loadRole, type LoadedRole } from './loadPolicies';
+import { plainDependencies } from '../simulation/plainDependencies';
 
 const ASSUME_ROLE = /^sts:assumerole/i;
 
@@ -93,6 +94,7 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
       matchedStatements: matched,
       missingContextKeys: output.missingContextKeys,
       ...(output.serviceRule ? { serviceRule: output.serviceRule } : {}),
+      ...(output.dependsOn ? { dependsOn: plainDependencies(output.dependsOn) } : {}),
       ...(args.switches.has('--explain') ? { explanation: explainSimulation(output, all) } : {}),
     };
     io.out(JSON.stringify(json, null, 2) + '\n');

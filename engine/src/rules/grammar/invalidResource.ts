@@ -29,8 +29,8 @@ export const invalidResource: Rule = {
       if (!element) {
         // A syntax error inside the statement may have swallowed it: that error is what to report.
         if (syntaxBrokenWithin(file, statement.node.span)) continue;
-        // SCPs may leave Resource out; AWS treats that as "*".
-        if (policy.type !== 'scp') report(openingTarget(statement.node), 'The statement has no Resource: add "Resource": "arn:..." (or "*").');
+        // SCPs may leave Resource out (AWS treats that as "*"), and so do ECR repository policies.
+        if (policy.type !== 'scp' && !policy.resourceImplied) report(openingTarget(statement.node), 'The statement has no Resource: add "Resource": "arn:..." (or "*").');
         continue;
       }
       const value = element.property.value;

@@ -1,5 +1,6 @@
 import type { StringListElement } from '../../document/model';
 import type { StringNode } from '../../document/tree';
+import { excludeEachOther } from '../../document/unknown';
 import { removeArrayItemFix } from '../support/fixes';
 import { globCovers } from '../support/globs';
 import { valueTarget } from '../targets';
@@ -31,11 +32,12 @@ export function reportCoveredEntries(
     const text = texts[index]!;
     const repeatOf = firstIndex ? firstIndex.get(text)! : texts.indexOf(text);
     let coverIndex = -1;
-    if (repeatOf < index) coverIndex = repeatOf;
+    if (repeatOf < index && !excludeEachOther(nodes[repeatOf]!, nodes[index]!)) coverIndex = repeatOf;
     else if (pairwise) {
       for (let w = 0; w < wildcards.length && coverIndex < 0; w++) {
         const j = wildcards[w]!;
-        if (j !== index && text.startsWith(heads[w]!) && texts[j] !== text && covers(texts[j]!, text)) coverIndex = j;
+        // Branches of one template choice are never deployed together.
+        if (j !== index && text.startsWith(heads[w]!) && texts[j] !== text && covers(texts[j]!, text) && !excludeEachOther(nodes[j]!, nodes[index]!)) coverIndex = j;
       }
     }
     if (coverIndex < 0) continue;

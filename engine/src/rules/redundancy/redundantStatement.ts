@@ -1,3 +1,4 @@
+import { excludeEachOther } from '../../document/unknown';
 import { MemoSlot, memoized } from '../../document/memo';
 import type { Statement, StringListElement } from '../../document/model';
 import { canonicalText } from '../support/canonical';
@@ -32,7 +33,7 @@ export const redundantStatement: Rule = {
     const firstWithText = new Map<string, Statement>();
     for (const statement of policy.statements) {
       const group = statement.effectValue && statement.node.kind === 'object' ? (groups.get(signature(statement)) ?? []) : [];
-      const cover = group.length > MAX_GROUP ? identicalEarlier(statement, firstWithText) : group.find((other) => other !== statement && coversStatement(other, statement) && (!coversStatement(statement, other) || other.index < statement.index));
+      const cover = group.length > MAX_GROUP ? identicalEarlier(statement, firstWithText) : group.find((other) => other !== statement && !excludeEachOther(other.node, statement.node) && coversStatement(other, statement) && (!coversStatement(statement, other) || other.index < statement.index));
       if (!cover) continue;
       const sid = statement.sid?.value;
       const target = sid?.kind === 'string' ? valueTarget(sid) : openingTarget(statement.node);

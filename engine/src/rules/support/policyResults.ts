@@ -133,7 +133,7 @@ function linePrefixKey(text: string, lineStart: number, offset: number): string 
 }
 
 function placementKey(policy: Policy): string {
-  const placement = [policy.path, policy.type, policy.typeReason, policy.label, policy.owner ?? null, 'owner' in policy, policy.allowsIntrinsics];
+  const placement = [policy.path, policy.type, policy.typeReason, policy.label, policy.owner ?? null, 'owner' in policy, policy.allowsIntrinsics, policy.resourceImplied === true];
   // Template values resolved from elsewhere in the file (see document/unknown.ts) are part of what the rules see.
   const { resolvedKey } = templateValueSpans(policy);
   return JSON.stringify(resolvedKey ? [...placement, resolvedKey] : placement);

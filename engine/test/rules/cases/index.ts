@@ -4,5 +4,6 @@ import { CONDITION_CASES } from './conditions';
 import { GRAMMAR_CASES } from './grammar';
 import { REDUNDANCY_CASES } from './redundancy';
 import { SECURITY_CASES } from './security';
+import { TEMPLATE_CASES } from './template';
 
-export const ALL_CASES: readonly RuleCases[] = [...GRAMMAR_CASES, ...CATALOG_CASES, ...CONDITION_CASES, ...SECURITY_CASES, ...REDUNDANCY_CASES];
+export const ALL_CASES: readonly RuleCases[] = [...GRAMMAR_CASES, ...CATALOG_CASES, ...CONDITION_CASES, ...SECURITY_CASES, ...REDUNDANCY_CASES, ...TEMPLATE_CASES];

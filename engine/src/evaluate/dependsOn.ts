@@ -1,0 +1,103 @@
+import type { Statement } from '../document/model';
+import type { StringNode } from '../document/tree';
+import { describeAssumption, describeUnknown, matchesMaybe, type Assumption, type UnknownPart } from '../document/unknown';
+import { matchesPattern } from './pattern';
+import type { AccessRequest, PolicySet, SimulationResult, SourcedPolicy, StatementTrace } from './types';
+
+/** What a decision rests on that the template does not state: unknown values and template conditions. */
+export interface DecisionDependencies {
+  /** Unknown parts of the deciding statements' Action and Resource values that the match needed. */
+  readonly unknowns: readonly UnknownPart[];
+  /** The conditions under which the deciding statements (or the values they matched on) exist. */
+  readonly assumptions: readonly Assumption[];
+  /** Unknown parts taken to be the request's own (the stack's account and region). */
+  readonly assumedFromRequest: readonly UnknownPart[];
+}
+
+/**
+ * Pseudo parameters that stand for where the stack is deployed: a request about a resource in an
+ * account and region is taken to be about the stack's own, so they never make a decision uncertain.
+ */
+const REQUEST_BOUND = new Set(['AWS::AccountId', 'AWS::Region']);
+
+/**
+ * The unknown values and template conditions the deciding statements of a result relied on, added to
+ * the result (`dependsOn`) and said in its notes. A statement's Action or Resource matched through an
+ * unknown part when no value of it without unknown parts matches the request; a value with unknown
+ * parts matches as "maybe" (its unknown parts taken for any text), so the decision holds only if
+ * they turn out so.
+ */
+export function withDependencies(result: SimulationResult, policies: PolicySet, request: AccessRequest): SimulationResult {
+  if (result.decidingStatements.length === 0) return result;
+  const unknowns: UnknownPart[] = [];
+  const assumedFromRequest: UnknownPart[] = [];
+  const assumptions: Assumption[] = [];
+  for (const trace of result.decidingStatements) {
+    const statement = statementOf(policies, trace);
+    if (!statement) continue;
+    assumptions.push(...(statement.node.assumptions ?? []));
+    const action = needed(statement.action?.values ?? [], request.action, (pattern, text) => matchesPattern(pattern.toLowerCase(), text.toLowerCase()));
+    const resource = needed(statement.resource?.values ?? [], request.resource, matchesPattern);
+    for (const node of [...action, ...resource]) {
+      assumptions.push(...(node.assumptions ?? []));
+      for (const part of node.unknowns ?? []) (REQUEST_BOUND.has(part.source) ? assumedFromRequest : unknowns).push(part);
+    }
+  }
+  const dependsOn: DecisionDependencies = { unknowns: unique(unknowns), assumptions: uniqueAssumptions(assumptions), assumedFromRequest: unique(assumedFromRequest) };
+  if (dependsOn.unknowns.length === 0 && dependsOn.assumptions.length === 0 && dependsOn.assumedFromRequest.length === 0) return result;
+  const notes = [...(result.notes ?? [])];
+  if (dependsOn.unknowns.length > 0) notes.push(`The decision depends on values not known before deployment: ${dependsOn.unknowns.map(describeUnknown).join('; ')}.`);
+  if (dependsOn.assumptions.length > 0) notes.push(`The deciding statements exist only when ${dependsOn.assumptions.map(describeAssumption).join(' and ')}.`);
+  if (dependsOn.assumedFromRequest.length > 0) notes.push(`Taken to be the request's own: ${dependsOn.assumedFromRequest.map(describeUnknown).join('; ')}.`);
+  return { ...result, notes, dependsOn };
+}
+
+/**
+ * The values of an element the match relied on: none when a known value that exists whatever the
+ * template's conditions matches; else the values that matched only under a condition, or else those
+ * with unknown parts that could match.
+ */
+function needed(values: readonly StringNode[], text: string, match: (pattern: string, text: string) => boolean): StringNode[] {
+  const conditional: StringNode[] = [];
+  const maybe: StringNode[] = [];
+  for (const value of values) {
+    const answer = matchesMaybe(value.value, text, match);
+    if (answer === 'yes' && !value.assumptions?.length) return [];
+    if (answer === 'yes') conditional.push(value);
+    else if (answer === 'maybe') maybe.push(value);
+  }
+  return conditional.length > 0 ? conditional : maybe;
+}
+
+function statementOf(policies: PolicySet, trace: StatementTrace): Statement | undefined {
+  const lists: readonly (readonly SourcedPolicy[] | undefined)[] = [policies.identity, policies.resource, policies.boundary, policies.session, policies.scp, policies.rcp];
+  for (const list of lists) {
+    for (const sourced of list ?? []) {
+      if (sourced.source !== trace.source || sourced.policy.label !== trace.policyLabel) continue;
+      const statement = sourced.policy.statements.find((candidate) => candidate.index === trace.index && candidate.node.span.offset === trace.span.offset);
+      if (statement) return statement;
+    }
+  }
+  return undefined;
+}
+
+function unique(parts: readonly UnknownPart[]): UnknownPart[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => {
+    const key = `${part.source}\u0000${part.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function uniqueAssumptions(assumptions: readonly Assumption[]): Assumption[] {
+  const seen = new Set<string>();
+  return assumptions.filter((assumption) => {
+    const key = `${assumption.condition}\u0000${assumption.holds}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
