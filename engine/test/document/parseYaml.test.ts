@@ -5,6 +5,7 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { hover, lintDocument, parsePolicyFile, plainValue, type ValueNode } from '../../src';
 import { parseYaml } from '../../src/document/parseYaml';
+import { renderValue } from '../../src/document/unknown';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { repoRoot } from './fixtureText';
 
@@ -58,9 +59,17 @@ test('a YAML template: its policies found and typed as in JSON, short tags read 
       ['identity', 'inline policy app of AppRole'],
     ],
   );
-  const resources = plain(file.policies[1]!.statements[0]!.resource!.property.value);
-  assert.deepEqual(resources, [{ 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }, { 'Fn::GetAtt': 'Bucket.Arn' }]);
-  assert.deepEqual(plain(file.policies[1]!.statements[1]!.resource!.property.value), { 'Fn::Join': ['', ['arn:aws:dynamodb:', { Ref: 'AWS::Region' }, ':table/app']] });
+  // The tags are read as the long forms in the template's own tree; the policy holds them resolved.
+  const written = (node: ValueNode | undefined) => {
+    let current: unknown = plain(file.root);
+    for (const segment of node?.path ?? []) current = (current as Record<string | number, unknown>)[segment];
+    return current;
+  };
+  const [statement, tables] = file.policies[1]!.statements;
+  assert.deepEqual(written(statement!.resource!.property.value), [{ 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }, { 'Fn::GetAtt': 'Bucket.Arn' }]);
+  assert.deepEqual(written(tables!.resource!.property.value), { 'Fn::Join': ['', ['arn:aws:dynamodb:', { Ref: 'AWS::Region' }, ':table/app']] });
+  assert.deepEqual(statement!.resource!.values.map(renderValue), ['arn:aws:s3:::${Bucket}/*', '${Bucket.Arn}']);
+  assert.deepEqual(tables!.resource!.values.map(renderValue), ['arn:aws:dynamodb:${AWS::Region}:table/app']);
 });
 
 test('findings in YAML point at the YAML text, with the fixes that read the same in YAML', () => {
