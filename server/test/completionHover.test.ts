@@ -133,7 +133,7 @@ const hoverAt = (marked: string) => requestAt<{ contents: { kind: string; value:
 
 const HOVERS: readonly [name: string, marked: string, expected: RegExp][] = [
   ['an action', policy('"Effect": "Allow", "Action": "s3:GetOb|ject", "Resource": "*"'), /^\*\*s3:GetObject\*\* · Read[\s\S]*arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}[\s\S]*Service Authorization Reference/],
-  ['a wildcard action', policy('"Effect": "Allow", "Action": "s3:G|et*", "Resource": "*"'), /^\*\*s3:Get\*\*\* matches \d+ of the \d+ Amazon S3 actions[\s\S]*`s3:GetBucketAcl` · Read/],
+  ['a wildcard action', policy('"Effect": "Allow", "Action": "s3:G|et*", "Resource": "*"'), /^\*\*s3:Get\\\*\*\* matches \d+ of the \d+ Amazon S3 actions[\s\S]*`s3:GetBucketAcl` · Read/],
   ['a resource ARN', policy('"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/|q1.csv"'), /resource type `object`[\s\S]*Format: `arn:\$\{Partition\}:s3:::\$\{BucketName\}\/\$\{ObjectName\}`[\s\S]*Taken by `s3:GetObject`/],
   ['a condition key', policy('"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"IpAddress": {"aws:Sou|rceIp": "10.0.0.0/8"}}'), /^\*\*aws:SourceIp\*\* · IPAddress · single-valued[\s\S]*VPC endpoint/],
 ];

@@ -7,6 +7,7 @@ import { classifyTrustPolicy } from '../roles/classifyTrust';
 import { ROLE_DOCS } from '../roles/docLinks';
 import { explainServiceRole } from '../roles/explain';
 import { servicePrincipal } from '../roles/servicePrincipals';
+import { mdCode, mdText } from '../markdown/userText';
 
 /**
  * Hover on the roles of a CloudFormation or SAM template outside their policies: a role resource's
@@ -76,7 +77,7 @@ function describeRole(file: PolicyFile, resources: ObjectNode, logicalId: string
   const trust = owned.find((policy) => policy.type === 'trust');
   const kind = trust ? classifyTrustPolicy(trust) : undefined;
   const profiles = instanceProfilesOf(resources, logicalId);
-  const lines = [`${code(logicalId)} · \`AWS::IAM::Role\` — ${kind ? kind.headline : 'a role whose trust policy names no principal this extension recognises'}`, ''];
+  const lines = [`${code(logicalId)} · \`AWS::IAM::Role\` — ${kind ? mdText(kind.headline) : 'a role whose trust policy names no principal this extension recognises'}`, ''];
   if (profiles.length > 0) {
     lines.push(`Delivered to EC2 instances through the instance profile${profiles.length > 1 ? 's' : ''} ${profiles.map(code).join(', ')}.`, '');
   }
@@ -97,7 +98,7 @@ function describeInstanceProfile(file: PolicyFile, resources: ObjectNode, logica
     if (getValue(getValue(resources, role), 'Type')?.kind !== 'string') continue;
     const trust = file.policies.find((policy) => policy.owner?.name === role && policy.type === 'trust');
     const kind = trust ? classifyTrustPolicy(trust) : undefined;
-    if (kind) lines.push('', `${code(role)}: ${kind.headline}.`);
+    if (kind) lines.push('', `${code(role)}: ${mdText(kind.headline)}.`);
   }
   lines.push('', `[Instance profiles](${ROLE_DOCS.instanceProfile})`);
   return lines.join('\n');
@@ -109,7 +110,7 @@ function describeSamRole(file: PolicyFile, logicalId: string, type: string, serv
   const trust = owned.find((policy) => policy.type === 'trust');
   const kind = trust ? classifyTrustPolicy(trust) : undefined;
   return [
-    `${code(logicalId)} · \`${type}\` — SAM generates its execution role ${code(roleId)}${kind ? `: ${kind.headline}` : `, trusted by \`${service}\``}`,
+    `${code(logicalId)} · \`${type}\` — SAM generates its execution role ${code(roleId)}${kind ? `: ${mdText(kind.headline)}` : `, trusted by ${mdCode(service)}`}`,
     '',
     policySummary(owned),
     '',
@@ -143,5 +144,5 @@ function refName(node: ValueNode): string | undefined {
 
 /** A logical id as inline code; user text, so a backtick or line break cannot open Markdown. */
 function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
+  return mdCode(text);
 }
