@@ -203,7 +203,8 @@ export async function answerSimulationPrompts(page, answers, showsDecision) {
       return false;
     }
     resultText = await visibleResultText(page);
-    return showsDecision(resultText);
+    // A result view left open by an earlier simulation shows a decision before this command's first prompt.
+    return asked.length > 0 && showsDecision(resultText);
   }, TIMEOUT * 2).catch((error) => {
     throw new Error(`${error.message}; prompts answered: ${JSON.stringify(asked)}; visible result text: ${JSON.stringify(resultText.slice(0, 500))}`);
   });
