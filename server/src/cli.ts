@@ -20,6 +20,7 @@ Commands:
         above each file ({"rules": {...}}), or from --config; each --rule (id or name) has the last word.
   simulate [--identity FILE ...] [--resource-policy FILE] [--trust-policy FILE] [--boundary FILE]
         [--scp FILE[,FILE...] ...] [--rcp FILE[,FILE...] ...] [--session-policy FILE]
+        [--endpoint-policy FILE ...] [--endpoint VPCE_ID] [--endpoint-vpc VPC_ID]
         [--role NAME --template FILE] (--action ACTION | --action-pattern PATTERN)
         [--resource ARN | --resource-pattern PATTERN] [--principal ARN]
         [--resource-account ID] [--management-account ID] [--context key=value ...]
@@ -29,7 +30,9 @@ Commands:
         template or authorization-details dump; with an sts:AssumeRole* action it asks whether
         --principal may assume that role. --action-pattern (s3:Get*) and --resource-pattern
         (arn:aws:s3:::reports/*) ask about every action and resource they match: AllowAll,
-        AllowSome (with an allowed and a denied example) or DenyAll.
+        AllowSome (with an allowed and a denied example) or DenyAll. --endpoint-policy (a policy, or
+        a template's AWS::EC2::VPCEndpoint) must also allow a request through the endpoint;
+        --endpoint and --endpoint-vpc fill aws:SourceVpce and aws:SourceVpc.
   test [--format text|json] FILE.iamtest.json ...
 
 Options:

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentPolicies, formatPath, simulate, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
+import { documentPolicies, formatPath, simulate, VPC_ENDPOINT_RESOURCE, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
 import { spanToRange } from './convert';
 import { plainDependencies } from './simulation/plainDependencies';
 import type { SimulateParams, SimulateResult, SimulatedServiceRule, SimulatedStatement } from './protocol';
@@ -23,19 +23,22 @@ export interface DocumentPolicySet {
  * string's value, so each gets a source name of its own that `rangeOf` maps back into the document.
  */
 export function documentPolicySet(document: TextDocument, file: PolicyFile): DocumentPolicySet {
-  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
+  const set: Required<PolicySet> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [], endpoint: [] };
   const name = document.uri.slice(document.uri.lastIndexOf('/') + 1);
   const embeddedBySource = new Map<string, EmbeddedPolicy>();
   const all = documentPolicies(file);
   for (const { policy, embedded } of all) {
-    const role = policy.type === 'trust' ? 'resource' : policy.type;
+    // A VPC endpoint's policy is a resource-based policy that gates requests through the endpoint.
+    const endpoint = policy.owner?.resourceType === VPC_ENDPOINT_RESOURCE;
+    const list = (endpoint ? set.endpoint : set[policy.type === 'trust' ? 'resource' : policy.type]) as SourcedPolicy[];
+    const role = endpoint ? { role: 'endpoint' as const } : {};
     if (!embedded) {
-      set[role].push({ policy, source: name, file });
+      list.push({ policy, source: name, file, ...role });
       continue;
     }
     const source = `${name} (${formatPath(embedded.host.path)})`;
     embeddedBySource.set(source, embedded);
-    set[role].push({ policy, source, file: embedded.file });
+    list.push({ policy, source, file: embedded.file, ...role });
   }
   const rangeOf: RangeOf = (trace, span) => {
     const embedded = embeddedBySource.get(trace.source);

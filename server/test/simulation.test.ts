@@ -7,7 +7,9 @@ import type {
   SimulateCommandArgs,
   SimulateResult,
 } from '../src/protocol';
-import { LspClient, positionAt } from './lspClient';
+import * as fs from 'fs';
+import * as path from 'path';
+import { LspClient, positionAt, repoRoot } from './lspClient';
 
 // The simulation requests of the server as the VS Code client uses them, over stdio JSON-RPC.
 
@@ -279,6 +281,20 @@ test('iam/simulateAll with a resource pattern answers per action for every resou
     assert.equal(literal.resourcePattern, undefined);
     assert.ok(literal.rows.every((row) => row.coverage === undefined));
   }
+});
+
+test('iam/simulate on a template with an AWS::EC2::VPCEndpoint: its policy gates the request and is named as the endpoint policy', async () => {
+  const text = fs.readFileSync(path.join(repoRoot(), 'server', 'test', 'fixtures', 'endpoints', 'gateway-endpoint.yaml'), 'utf8');
+  const uri = open(text, 'network.yaml');
+  const principal = 'arn:aws:sts::111122223333:assumed-role/App/s1';
+  const deleted = await client.request<SimulateResult>('iam/simulate', { uri, action: 's3:DeleteObject', resource: 'arn:aws:s3:::corp-data/a.csv', principal, context: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } });
+  assert.equal(deleted.decision, 'ExplicitDeny', deleted.summary);
+  assert.deepEqual(deleted.decidingStatements.map((s) => `${s.policyType}:${s.sid}`), ['endpoint:NoDeletes']);
+  assert.equal(deleted.decidingStatements[0]!.range.start.line, lineOf(text, 'Sid: NoDeletes'));
+  // The bucket policy is a resource policy, the endpoint's Allow grants nothing: nothing grants the read.
+  const read = await client.request<SimulateResult>('iam/simulate', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::corp-data/a.csv', principal, context: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } });
+  assert.equal(read.decision, 'ImplicitDeny', read.summary);
+  assert.ok(read.statements.some((s) => s.policyType === 'endpoint' && s.sid === 'CorpBucketsOnly' && s.applies));
 });
 
 test('iam/simulateAll caps the expansion and says how many there were', async () => {

@@ -109,7 +109,7 @@ function scanResource(scan: TemplateScan, resolver: CloudFormationResolver, logi
       type: policyType,
       typeReason: `it is the ${label.split(' of ')[0]} of a CloudFormation ${type}${boundary}`,
       label,
-      owner: { kind: ownerKind, name: logicalId },
+      owner: { kind: ownerKind, name: logicalId, resourceType: type },
       allowsIntrinsics: true,
       ...(resourceImplied ? { resourceImplied } : {}),
     };

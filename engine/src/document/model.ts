@@ -13,7 +13,12 @@ export interface PolicyOwner {
   readonly account?: string;
   /** An AWS managed policy (arn:aws:iam::aws:policy/...): AWS writes it, and its own size quota does not bind it. */
   readonly awsManaged?: boolean;
+  /** The CloudFormation resource type that holds the policy (`AWS::EC2::VPCEndpoint`), when a template says. */
+  readonly resourceType?: string;
 }
+
+/** The CloudFormation resource whose PolicyDocument is a VPC endpoint policy. */
+export const VPC_ENDPOINT_RESOURCE = 'AWS::EC2::VPCEndpoint';
 
 /** One policy found in a file, with the statements and elements read out of it. */
 export interface Policy {

@@ -35,6 +35,8 @@ export interface DecisionInput {
   readonly resource: GroupOutcome;
   readonly boundary?: GroupOutcome;
   readonly session?: GroupOutcome;
+  /** VPC endpoint policies of the endpoint the request travels through: they must allow, and never grant. */
+  readonly endpoint?: GroupOutcome;
   /** A federated user (GetFederationToken) has no permissions without a session policy. */
   readonly sessionRequired: boolean;
 }
@@ -63,7 +65,7 @@ export function decide(input: DecisionInput): DecisionOutcome {
 }
 
 function anyDeny(input: DecisionInput): boolean {
-  const groups = [input.identity, input.resource, input.boundary, input.session];
+  const groups = [input.identity, input.resource, input.boundary, input.session, input.endpoint];
   return groups.some((group) => group !== undefined && group.denies.length > 0) || [input.scp, input.rcp].some((levels) => levels?.some((level) => level.denies.length > 0));
 }
 
@@ -75,6 +77,7 @@ function collectDenies(input: DecisionInput): Hit[] {
     ...input.resource.denies,
     ...(input.boundary?.denies ?? []),
     ...(input.session?.denies ?? []),
+    ...(input.endpoint?.denies ?? []),
   ];
 }
 
@@ -87,6 +90,10 @@ function decideWithoutDenies(input: DecisionInput): DecisionOutcome {
           'This is an implicit deny, although AWS error messages may call it an explicit deny in an SCP or RCP.',
       );
     }
+  }
+
+  if (input.endpoint && input.endpoint.allows.length === 0) {
+    return implicit('The VPC endpoint policy does not allow the request: a request through an endpoint must be allowed by its policy as well.');
   }
 
   const { caller } = input;

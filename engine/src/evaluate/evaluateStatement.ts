@@ -77,7 +77,7 @@ function buildTrace(sourced: SourcedPolicy, policy: CompiledPolicy, statement: C
   const applies = statement.effect !== undefined && actionMatched && facts.resourceMatched && grant !== undefined && facts.conditionsHold;
   const trace: StatementTrace = {
     source: sourced.source,
-    policyType: policy.policy.type,
+    policyType: sourced.role ?? policy.policy.type,
     policyLabel: policy.policy.label,
     index: statement.index,
     sid: statement.sid,

@@ -60,10 +60,10 @@ export function simulatePattern(policies: PolicySet, request: PatternRequest): P
   let denied: PatternWitness | undefined;
   const missing = new Set<string>();
   let requests = 0;
-  const { principal, resourceAccount, managementAccount, context } = request;
+  const { principal, resourceAccount, managementAccount, context, endpoint } = request;
   for (const resource of resources) {
     for (const action of request.actions) {
-      const result = simulate(policies, { principal, resourceAccount, managementAccount, context, action, resource }, { trace: 'deciding' });
+      const result = simulate(policies, { principal, resourceAccount, managementAccount, context, endpoint, action, resource }, { trace: 'deciding' });
       requests++;
       for (const key of result.missingContextKeys) missing.add(key);
       if (result.decision === 'Allow') allowed ??= witness(action, resource, result);
@@ -110,7 +110,7 @@ export function representativeResources(policies: PolicySet, pattern: string): s
 
 function resourceTexts(policies: PolicySet): Set<string> {
   const texts = new Set<string>();
-  const groups: (readonly SourcedPolicy[] | undefined)[] = [policies.identity, policies.resource, policies.boundary, policies.session, policies.scp, policies.rcp];
+  const groups: (readonly SourcedPolicy[] | undefined)[] = [policies.identity, policies.resource, policies.boundary, policies.session, policies.scp, policies.rcp, policies.endpoint];
   for (const group of groups) {
     for (const sourced of group ?? []) {
       for (const statement of sourced.policy.statements) {

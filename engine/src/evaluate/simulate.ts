@@ -22,7 +22,8 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
   const caller = describeCaller(request.principal);
   const resource = prepareResource(request.resource);
   const resourceAccount = request.resourceAccount || accountOf(resource.head);
-  const defaults = request.resourceAccount ? withResourceAccount(derivedContextMap(caller), request.resourceAccount) : derivedContextMap(caller);
+  const callerDefaults = request.resourceAccount ? withResourceAccount(derivedContextMap(caller), request.resourceAccount) : derivedContextMap(caller);
+  const defaults = request.endpoint ? withEndpoint(callerDefaults, request.endpoint) : callerDefaults;
   const missing = new Set<string>();
   const scope: EvaluationScope = {
     shape: requestShape(
@@ -81,8 +82,12 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
       ? { allows: [...otherSide.allows, ...trustSide.allows], denies: [...otherSide.denies, ...trustSide.denies] }
       : (trustSide ?? otherSide ?? { allows: [], denies: [] });
   if (resourcePolicies.length > 0) notePrincipalless(notes, resourcePolicies, scope.action);
+  if (policies.endpoint && policies.endpoint.length > 0) notePrincipalless(notes, policies.endpoint, scope.action);
   const boundary = runGroup(run, policies.boundary, boundaryIgnored);
   const session = runGroup(run, policies.session, sessionIgnored);
+  const endpoint = runGroup(run, policies.endpoint, undefined);
+  if (endpoint) notes.push('The request travels through a VPC endpoint: its policy must allow it as well, and grants nothing by itself.');
+  else if (request.endpoint) notes.push('The request names a VPC endpoint but no endpoint policy was given: the default endpoint policy allows everything.');
 
   const hasTrust = isSts && trustPolicies.length > 0;
   const isAssumeRole = scope.action.startsWith('sts:assumerole');
@@ -104,6 +109,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     resource: resourceSide,
     boundary,
     session,
+    endpoint,
     sessionRequired: kind === 'federated-user',
   });
 
@@ -145,7 +151,7 @@ function notePrincipalless(notes: string[], list: readonly SourcedPolicy[], acti
     for (const statement of candidates(policy.actions, action)) {
       if (statement.effect !== 'Allow' || statement.principal || !actionMatches(statement, action)) continue;
       const name = statement.sid ? `Statement "${statement.sid}"` : `Statement ${statement.index}`;
-      notes.push(`${name} of the ${sourced.policy.type} policy in ${sourced.source} has no Principal: a resource-based policy must name whom it allows (AWS rejects the policy), so it grants nothing here.`);
+      notes.push(`${name} of the ${sourced.role ?? sourced.policy.type} policy in ${sourced.source} has no Principal: a resource-based policy must name whom it allows (AWS rejects the policy), so it grants nothing here.`);
     }
   }
 }
@@ -253,6 +259,25 @@ function withResourceAccount(defaults: ReadonlyMap<string, readonly string[]>, a
     if (byAccount.size >= 64) byAccount.clear();
     map = new Map([...defaults, ['aws:resourceaccount', [account]]]);
     byAccount.set(account, map);
+  }
+  return map;
+}
+
+const withEndpointKeys = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, ReadonlyMap<string, readonly string[]>>>();
+
+/** The keys a request through a VPC endpoint carries: aws:SourceVpce and aws:SourceVpc (UG: condition keys). */
+function withEndpoint(defaults: ReadonlyMap<string, readonly string[]>, endpoint: NonNullable<AccessRequest['endpoint']>): ReadonlyMap<string, readonly string[]> {
+  const key = `${endpoint.id ?? ''}\u0000${endpoint.vpc ?? ''}`;
+  let byEndpoint = withEndpointKeys.get(defaults);
+  if (!byEndpoint) withEndpointKeys.set(defaults, (byEndpoint = new Map()));
+  let map = byEndpoint.get(key);
+  if (!map) {
+    if (byEndpoint.size >= 64) byEndpoint.clear();
+    const entries = [...defaults];
+    if (endpoint.id) entries.push(['aws:sourcevpce', [endpoint.id]]);
+    if (endpoint.vpc) entries.push(['aws:sourcevpc', [endpoint.vpc]]);
+    map = new Map(entries);
+    byEndpoint.set(key, map);
   }
   return map;
 }

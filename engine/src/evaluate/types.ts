@@ -21,6 +21,11 @@ export interface AccessRequest {
    * not limit its resources; without it every account is taken to be a member account.
    */
   readonly managementAccount?: string;
+  /**
+   * The VPC endpoint the request travels through, when it names one: its ID and VPC fill
+   * aws:SourceVpce and aws:SourceVpc unless the context gives them.
+   */
+  readonly endpoint?: { readonly id?: string; readonly vpc?: string };
 }
 
 /** How much explanation `simulate` builds. */
@@ -43,6 +48,8 @@ export interface SourcedPolicy {
    * account). Every level must allow. Policies without a level form one level per source.
    */
   readonly level?: string;
+  /** 'endpoint' for a VPC endpoint policy, which traces then name as such (its document type stays 'resource'). */
+  readonly role?: 'endpoint';
 }
 
 /**
@@ -57,6 +64,11 @@ export interface PolicySet {
   readonly session?: readonly SourcedPolicy[];
   readonly scp?: readonly SourcedPolicy[];
   readonly rcp?: readonly SourcedPolicy[];
+  /**
+   * VPC endpoint policies: the request travels through the endpoint, so they must allow it too (an
+   * extra gate: a Deny there denies, no Allow there is an implicit deny, an Allow there grants nothing).
+   */
+  readonly endpoint?: readonly SourcedPolicy[];
 }
 
 export type MatchState = 'match' | 'no-match' | 'not-applicable';
@@ -73,7 +85,8 @@ export interface ConditionTrace {
 
 export interface StatementTrace {
   readonly source: string;
-  readonly policyType: PolicyType;
+  /** The policy's type, or 'endpoint' for a VPC endpoint policy. */
+  readonly policyType: PolicyType | 'endpoint';
   /** Index of the policy in its PolicyFile, when known. */
   readonly policyLabel: string;
   readonly index: number;

@@ -24,6 +24,8 @@ interface Scenario {
     /** A question about many requests: these actions on every resource the pattern matches. */
     actions?: string[];
     resourcePattern?: string;
+    /** The VPC endpoint the request travels through. */
+    endpoint?: { id?: string; vpc?: string };
   };
   expect: {
     /** For pattern questions: AllowAll, AllowSome or DenyAll, and the witnesses of each side. */
@@ -33,7 +35,7 @@ interface Scenario {
     decision?: string; decidingStatements?: string[]; missingContextKeys?: string[]; serviceRule?: string; noteIncludes?: string };
 }
 
-const KINDS: Record<string, { set: keyof PolicySet; type: PolicyType; levels?: boolean }> = {
+const KINDS: Record<string, { set: keyof PolicySet; type: PolicyType; levels?: boolean; role?: 'endpoint' }> = {
   identity: { set: 'identity', type: 'identity' },
   resource: { set: 'resource', type: 'resource' },
   trust: { set: 'resource', type: 'trust' },
@@ -41,6 +43,8 @@ const KINDS: Record<string, { set: keyof PolicySet; type: PolicyType; levels?: b
   session: { set: 'session', type: 'session' },
   scp: { set: 'scp', type: 'scp', levels: true },
   rcp: { set: 'rcp', type: 'rcp', levels: true },
+  // A VPC endpoint policy is a resource-based policy that plays its own part in the decision.
+  endpoint: { set: 'endpoint', type: 'resource', role: 'endpoint' },
 };
 
 function files(directory: string): string[] {
@@ -50,10 +54,10 @@ function files(directory: string): string[] {
     .sort();
 }
 
-function toPolicy(document: unknown, type: PolicyType, source: string, level?: string): SourcedPolicy {
+function toPolicy(document: unknown, type: PolicyType, source: string, level?: string, role?: 'endpoint'): SourcedPolicy {
   const parsed = parsePolicyFile(JSON.stringify(document, null, 2), { type });
   assert.equal(parsed.policies.length, 1, `${source}: not a policy: ${JSON.stringify(document)}`);
-  return { policy: parsed.policies[0]!, source, file: parsed, ...(level !== undefined ? { level } : {}) };
+  return { policy: parsed.policies[0]!, source, file: parsed, ...(level !== undefined ? { level } : {}), ...(role ? { role } : {}) };
 }
 
 function policySet(policies: Record<string, unknown>): PolicySet {
@@ -66,7 +70,7 @@ function policySet(policies: Record<string, unknown>): PolicySet {
     items.forEach((item, index) => {
       // SCPs and RCPs: each item is one level; an array item is a level of several policies.
       const level = spec.levels ? `level ${index}` : undefined;
-      for (const document of Array.isArray(item) ? item : [item]) list.push(toPolicy(document, spec.type, `${kind}[${index}]`, level));
+      for (const document of Array.isArray(item) ? item : [item]) list.push(toPolicy(document, spec.type, `${kind}[${index}]`, level, spec.role));
     });
   }
   return set;

@@ -39,7 +39,7 @@ const ROLE_OF_TYPE: Record<PolicyType, keyof PolicySet> = {
 };
 
 function policySetOf(file: PolicyFile): PolicySet {
-  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], scp: [], rcp: [], boundary: [], session: [] };
+  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], scp: [], rcp: [], boundary: [], session: [], endpoint: [] };
   for (const policy of file.policies) set[ROLE_OF_TYPE[policy.type]].push({ policy, source: 'fuzz', file });
   return set;
 }

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { collectRolePolicies, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
 import { isInside } from '../workspaceRoots';
 import { readInput } from './inputs';
@@ -73,4 +73,15 @@ export function loadRole(template: string, name: string): LoadedRole {
   const sourced = (policies: readonly (Policy | undefined)[]) =>
     policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: template, file }));
   return { role, identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) };
+}
+
+/**
+ * VPC endpoint policies from a file: a plain policy is one; in a CloudFormation template, the
+ * PolicyDocument of each AWS::EC2::VPCEndpoint (the template's other policies are not endpoint policies).
+ */
+export function endpointPolicies(loaded: readonly SourcedPolicy[], shownAs: string): SourcedPolicy[] {
+  const inTemplate = loaded.some((sourced) => sourced.policy.owner?.resourceType !== undefined);
+  const endpoints = inTemplate ? loaded.filter((sourced) => sourced.policy.owner?.resourceType === VPC_ENDPOINT_RESOURCE) : [...loaded];
+  if (endpoints.length === 0) throw new UsageError(`${shownAs}: no ${VPC_ENDPOINT_RESOURCE} with a PolicyDocument in the template`);
+  return endpoints.map((sourced) => ({ ...sourced, role: 'endpoint' as const }));
 }

@@ -2,7 +2,7 @@ import { checkAction, getValue, parseJson, simulate, simulatePattern, type Catal
 import { actionsOfPattern } from '../simulation/patternActions';
 import { UsageError } from './args';
 import { readInput } from './inputs';
-import { loadPolicyReference } from './loadPolicies';
+import { endpointPolicies, loadPolicyReference } from './loadPolicies';
 
 export type Expectation = Decision | 'Deny' | Coverage;
 
@@ -20,7 +20,7 @@ export interface PolicyTestResult {
   readonly offset: number;
 }
 
-const POLICY_KEYS: Record<string, PolicyType> = {
+const POLICY_KEYS: Record<string, PolicyType | 'endpoint'> = {
   identity: 'identity',
   resource: 'resource',
   trust: 'trust',
@@ -28,6 +28,7 @@ const POLICY_KEYS: Record<string, PolicyType> = {
   scp: 'scp',
   rcp: 'rcp',
   session: 'session',
+  endpoint: 'endpoint',
 };
 const SET_KEYS: Record<PolicyType, keyof PolicySet> = {
   identity: 'identity',
@@ -60,12 +61,19 @@ export function runPolicyTestFile(file: string, catalog: Catalog, options: Polic
 }
 
 function loadPolicies(node: ValueNode | undefined, file: string, text: string, options: PolicyTestOptions): Record<keyof PolicySet, SourcedPolicy[]> {
-  if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, trust, boundary, scp, rcp, session)`);
-  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [] };
+  if (node?.kind !== 'object') throw new UsageError(`${file}: "policies" must be an object (identity, resource, trust, boundary, scp, rcp, session, endpoint)`);
+  const set: Record<keyof PolicySet, SourcedPolicy[]> = { identity: [], resource: [], boundary: [], session: [], scp: [], rcp: [], endpoint: [] };
   for (const property of node.properties) {
-    const type = POLICY_KEYS[property.key];
-    if (!type) throw new UsageError(`${file}: unknown policy kind "${property.key}"`);
+    const kind = POLICY_KEYS[property.key];
+    if (!kind) throw new UsageError(`${file}: unknown policy kind "${property.key}"`);
     if (!property.value) continue;
+    if (kind === 'endpoint') {
+      // VPC endpoint policies: resource-based policies that must also allow a request through the endpoint.
+      const references = property.value.kind === 'array' ? property.value.items : [property.value];
+      for (const reference of references) set.endpoint.push(...endpointPolicies(loadPolicyReference(reference, 'resource', file, text, options.allowedRoots), file));
+      continue;
+    }
+    const type = kind;
     const references = property.value.kind === 'array' ? property.value.items : [property.value];
     references.forEach((reference, index) => {
       // SCPs and RCPs: each entry is one level of the organization; an entry that is itself a list
@@ -101,6 +109,7 @@ function runOne(test: ValueNode, index: number, policies: PolicySet, file: strin
     resourceAccount: text('resourceAccount'),
     managementAccount: text('managementAccount'),
     context: readContext(getValue(test, 'context'), file, name),
+    ...readEndpoint(getValue(test, 'endpoint'), file, name),
   };
   if (COVERAGES.includes(expect as Coverage)) {
     // A question about many requests: "action" and "resource" are patterns (a literal is a pattern matching itself).
@@ -134,4 +143,17 @@ function scalarText(node: ValueNode): string {
   if (node.kind === 'string') return node.value;
   if (node.kind === 'number' || node.kind === 'boolean') return String(node.value);
   return '';
+}
+
+/** `"endpoint": "vpce-…"` or `{"id": "vpce-…", "vpc": "vpc-…"}`: the VPC endpoint the request travels through. */
+function readEndpoint(node: ValueNode | undefined, file: string, name: string): { endpoint?: { id?: string; vpc?: string } } {
+  if (!node) return {};
+  if (node.kind === 'string') return { endpoint: { id: node.value } };
+  if (node.kind !== 'object') throw new UsageError(`${file}: ${name}: "endpoint" must be an endpoint ID or {"id", "vpc"}`);
+  const part = (key: string) => {
+    const value = getValue(node, key);
+    if (value !== undefined && value.kind !== 'string') throw new UsageError(`${file}: ${name}: "endpoint.${key}" must be a string`);
+    return value?.value;
+  };
+  return { endpoint: { id: part('id'), vpc: part('vpc') } };
 }

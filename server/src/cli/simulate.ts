@@ -1,11 +1,11 @@
 import * as fs from 'fs';
-import { simulate, simulatePattern, type AccessRequest, type Catalog, type PatternResult, type PatternWitness, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
+import { simulate, simulatePattern, VPC_ENDPOINT_RESOURCE, type AccessRequest, type Catalog, type PatternResult, type PatternWitness, type PolicySet, type SimulationResult, type SourcedPolicy, type StatementTrace } from '../../../engine/src';
 import { actionsOfPattern } from '../simulation/patternActions';
 import { oneOf, parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { parseContextFlags } from './context';
 import { formatSimulationText, matchedStatements } from './formatSimulation';
 import type { CommandIO } from './io';
-import { loadPolicyFile, loadRole, type LoadedRole } from './loadPolicies';
+import { endpointPolicies, loadPolicyFile, loadRole, type LoadedRole } from './loadPolicies';
 import { plainDependencies } from '../simulation/plainDependencies';
 
 const ASSUME_ROLE = /^sts:assumerole/i;
@@ -26,6 +26,9 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
       '--scp': true,
       '--rcp': true,
       '--session-policy': false,
+      '--endpoint-policy': true,
+      '--endpoint': false,
+      '--endpoint-vpc': false,
       '--role': false,
       '--template': false,
       '--action': false,
@@ -57,11 +60,12 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
     (args.values.get(flag) ?? []).flatMap((file) => loadPolicyFile(file, type));
   const policies: Required<PolicySet> = {
     identity: [...load('--identity', 'identity'), ...(role && !assuming ? role.identity : [])],
-    resource: [...load('--resource-policy', 'resource'), ...load('--trust-policy', 'trust'), ...(assuming ? role.trust : [])],
+    resource: [...withoutEndpoints(load('--resource-policy', 'resource')), ...load('--trust-policy', 'trust'), ...(assuming ? role.trust : [])],
     boundary: [...load('--boundary', 'boundary'), ...(role && !assuming ? role.boundary : [])],
     session: load('--session-policy', 'session'),
     scp: loadLevels(args, '--scp', 'scp'),
     rcp: loadLevels(args, '--rcp', 'rcp'),
+    endpoint: (args.values.get('--endpoint-policy') ?? []).flatMap((file) => endpointPolicies(loadPolicyFile(file, 'resource'), file)),
   };
   const all = Object.values(policies).flat();
   // A role whose policies are all outside the file is still simulated: the notes name what is missing.
@@ -75,12 +79,13 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
     resourceAccount: single(args, '--resource-account'),
     managementAccount: single(args, '--management-account'),
     context: parseContextFlags(args.values.get('--context') ?? []),
+    ...endpointOf(args),
   };
   if (actionPattern !== undefined || resourcePattern !== undefined) {
     const actions = actionPattern !== undefined ? actionsOfPattern(catalog(), actionPattern) : [action];
     if (actions.length === 0) throw new UsageError(`--action-pattern ${actionPattern} matches no action of the catalogue`);
-    const { principal, resourceAccount, managementAccount, context } = request;
-    io.out(formatPattern(simulatePattern(policies, { principal, resourceAccount, managementAccount, context, actions, resourcePattern: resource }), format));
+    const { principal, resourceAccount, managementAccount, context, endpoint } = request;
+    io.out(formatPattern(simulatePattern(policies, { principal, resourceAccount, managementAccount, context, endpoint, actions, resourcePattern: resource }), format));
     return 0;
   }
   const result = simulate(policies, request);
@@ -103,6 +108,20 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
     io.out(formatSimulationText(output, matched) + (notes.length > 0 ? `\nNotes:\n${notes.join('\n')}\n` : ''));
   }
   return 0;
+}
+
+/** A template given as --resource-policy: its VPC endpoint policies gate requests, they do not grant (--endpoint-policy). */
+function withoutEndpoints(list: SourcedPolicy[]): SourcedPolicy[] {
+  const kept = list.filter((sourced) => sourced.policy.owner?.resourceType !== VPC_ENDPOINT_RESOURCE);
+  if (list.length > 0 && kept.length === 0) throw new UsageError('--resource-policy: the file holds only VPC endpoint policies; give it as --endpoint-policy');
+  return kept;
+}
+
+/** The VPC endpoint the request names (--endpoint vpce-…, --endpoint-vpc vpc-…): it fills aws:SourceVpce and aws:SourceVpc. */
+function endpointOf(args: ParsedArgs): Pick<AccessRequest, 'endpoint'> {
+  const id = single(args, '--endpoint');
+  const vpc = single(args, '--endpoint-vpc');
+  return id === undefined && vpc === undefined ? {} : { endpoint: { id, vpc } };
 }
 
 /** A wildcard in --action or --resource is taken literally; say how to ask about every match instead. */
