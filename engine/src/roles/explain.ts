@@ -29,7 +29,7 @@ export function explainServiceRole(principal: string, service: ServicePrincipalI
 export function explainEc2InstanceRole(): string {
   return new Explanation()
     .paragraph('**EC2 instance role** (a service role for Amazon EC2)')
-    .facts(['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2NotChaining'])
+    .facts(['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2Imdsv2', 'ec2NotChaining'])
     .toMarkdown();
 }
 

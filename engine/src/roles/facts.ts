@@ -64,8 +64,12 @@ export const ROLE_FACTS = {
     source: 'passRole',
   },
   ec2SourceInstance: {
-    text: 'Requests made with these credentials carry `ec2:SourceInstanceARN`, and requiring IMDSv2 on the instance protects the credentials against SSRF-style theft.',
-    source: 'ec2IamRoles',
+    text: 'Requests made from the instance carry `ec2:SourceInstanceARN`, the ARN of that instance, which policies of any service can test.',
+    source: 'ec2Policies',
+  },
+  ec2Imdsv2: {
+    text: 'Requiring IMDSv2 (session tokens) on the instance protects the role\'s credentials against theft through SSRF-style vulnerabilities and open proxies.',
+    source: 'imds',
   },
   ec2NotChaining: {
     text: 'Using a role on an EC2 instance is not role chaining, so the one-hour limit of chained sessions does not apply to it.',

@@ -43,7 +43,7 @@ const CASES: readonly FactCase[] = [
   {
     where: 'the EC2 service principal of a trust policy',
     marked: trust('{"Service": "ec2.amazon|aws.com"}'),
-    facts: ['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2NotChaining'],
+    facts: ['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2Imdsv2', 'ec2NotChaining'],
   },
   {
     where: 'an instance profile ARN in a launch template',
