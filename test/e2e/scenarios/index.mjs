@@ -14,5 +14,6 @@ import { yamlSimulateCommands } from './yamlSimulateCommands.mjs';
 import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 import { newRoleCrossAccount, newRoleEc2, newRoleGithub } from './newRole.mjs';
 import { walkthrough } from './walkthrough.mjs';
+import { simulateAsTemplateRole } from './simulateAsTemplateRole.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];
