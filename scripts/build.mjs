@@ -2,7 +2,7 @@
 // Run after `tsc -b` (which type-checks and compiles the tests); see package.json "build".
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,23 @@ const yamlApart = {
   },
 };
 
+/**
+ * The HCL parser (web-tree-sitter) likewise: its CommonJS build is copied as it is to
+ * dist/web-tree-sitter.js (already one file; esbuild would pick its ES module build, which needs
+ * import.meta) and required with the first Terraform document; its two WebAssembly modules beside it.
+ */
+const treeSitterApart = {
+  name: 'tree-sitter-apart',
+  setup(build) {
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: './web-tree-sitter.js', external: true }));
+  },
+};
+const TREE_SITTER_FILES = [
+  ['web-tree-sitter', 'web-tree-sitter.js'],
+  ['web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', 'tree-sitter-terraform.wasm'],
+];
+
 const options = (entry, external = []) => ({
   absWorkingDir: root,
   entryPoints: [entry],
@@ -71,7 +88,7 @@ const options = (entry, external = []) => ({
   // jsonc-parser's default entry is a UMD build whose requires esbuild cannot follow; take its ES module build.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
-  plugins: [lazyBuiltins, yamlApart],
+  plugins: [lazyBuiltins, yamlApart, treeSitterApart],
 });
 
 /**
@@ -99,5 +116,7 @@ await Promise.all([
   esbuild.build({ ...options('yaml'), plugins: [], outfile: join('dist', 'yaml.js') }),
   ...entries.map((entry) => esbuild.build({ ...options(entry.in, entry.external), outfile: join('dist', `${entry.out}.js`) })),
 ]);
+const requireFromRoot = createRequire(join(root, 'package.json'));
+for (const [from, to] of TREE_SITTER_FILES) copyFileSync(requireFromRoot.resolve(from), join(root, 'dist', to));
 buildCatalog(join(root, 'dist', 'catalog'));
 buildManagedPolicies(join(root, 'dist', 'managed-policies'));

@@ -26,3 +26,4 @@ export type { Finding, FixHint, Rule, RuleMeta, Severity, RuleCategory } from '.
 export { matchesWildcard } from './match/wildcard';
 export { matchesArnPattern, parseArn } from './match/arn';
 export * from './newRole';
+export { loadHclParser, hclParserReady, type HclWasm } from './hcl/runtime';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
+import { loadHcl } from './hclFiles';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
 import { runTests } from './cli/testCommand';
@@ -112,5 +113,19 @@ if (require.main === module) {
     },
     version: toolVersion(),
   };
-  process.exitCode = main(process.argv.slice(2), io);
+  const argv = process.argv.slice(2);
+  // Terraform files need the HCL parser, which loads asynchronously: load it first when an argument
+  // may be or hold one (JSON-only runs skip it).
+  const mayReadTerraform = argv.some((arg) => /\.(tf|tofu)$/i.test(arg) || isDirectory(arg));
+  void (mayReadTerraform ? loadHcl().catch((error: unknown) => process.stderr.write(`iam-author: the HCL parser did not load (${error instanceof Error ? error.message : String(error)}); .tf files are skipped\n`)) : Promise.resolve()).then(() => {
+    process.exitCode = main(argv, io);
+  });
+}
+
+function isDirectory(arg: string): boolean {
+  try {
+    return !arg.startsWith('-') && fs.statSync(arg).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf, parsePolicyFile, type PolicyFile } from '../../engine/src';
+import { formatOf, parsePolicyFile, type PolicyFile, type SourceFormat } from '../../engine/src';
+import { hclParserReady, loadHcl } from './hclFiles';
+
+/** Language ids that editors give Terraform files (the HashiCorp and OpenTofu extensions). */
+const TERRAFORM_LANGUAGES = new Set(['terraform', 'opentofu', 'terraform-vars']);
 
 /** One parse per document version: completion, hover, diagnostics and simulation share it. */
 export class DocumentCache {
@@ -9,16 +13,32 @@ export class DocumentCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.file;
     const fileName = fileNameOf(document.uri);
-    // An untitled document has no extension: the editor's language says YAML.
-    const format = document.languageId === 'yaml' ? 'yaml' : formatOf(fileName, document.getText());
+    const format = formatOfDocument(document, fileName);
     const file = parsePolicyFile(document.getText(), { fileName, format });
-    this.entries.set(document.uri, { version: document.version, file });
+    // Until the HCL parser has loaded, a Terraform document reads as empty: not worth keeping.
+    if (format !== 'terraform' || hclParserReady()) this.entries.set(document.uri, { version: document.version, file });
     return file;
+  }
+
+  /**
+   * Resolves when the document can be read: at once for JSON and YAML, after the HCL parser's first
+   * load (some tens of milliseconds) for the first Terraform document.
+   */
+  ready(document: TextDocument): Promise<void> | undefined {
+    if (formatOfDocument(document, fileNameOf(document.uri)) !== 'terraform' || hclParserReady()) return undefined;
+    return loadHcl();
   }
 
   forget(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+function formatOfDocument(document: TextDocument, fileName: string): SourceFormat {
+  // An untitled document has no extension: the editor's language says YAML or Terraform.
+  if (document.languageId === 'yaml') return 'yaml';
+  if (TERRAFORM_LANGUAGES.has(document.languageId)) return 'terraform';
+  return formatOf(fileName, document.getText());
 }
 
 function fileNameOf(uri: string): string {

@@ -15,6 +15,7 @@ import { openVariableStart, variableCompletion } from './variables';
 import { principalLikelihood } from './principalLikelihood';
 import { fitToYaml, yamlCompletionPlace } from './yamlPlace';
 import { yamlEmptyPlace } from './yamlEmptyPlace';
+import { fitToHcl, hclCompletionPlace } from './hclPlace';
 
 /** Completion at an offset; undefined where the engine has nothing to offer (outside policies, for instance). */
 export function complete(file: PolicyFile, offset: number, catalog: Catalog): CompletionResult | undefined {
@@ -27,6 +28,12 @@ export function complete(file: PolicyFile, offset: number, catalog: Catalog): Co
     if (!result || result.candidates.length === 0) result = valuePosition(at.place, catalog);
     else return result;
     return result && result.candidates.length > 0 ? fitToYaml(result, at) : undefined;
+  }
+  if (file.format === 'terraform') {
+    const at = hclCompletionPlace(file, offset, catalog);
+    if (!at) return undefined;
+    const result = at.mode === 'done' ? at.result : valuePosition(at.place, catalog);
+    return result && result.candidates.length > 0 ? fitToHcl(result) : undefined;
   }
   const place = completionPlace(file, offset);
   if (!place) return undefined;

@@ -5,10 +5,12 @@ import { locatePolicies, type LocateOptions } from './locate';
 import type { Policy } from './model';
 import { parseJson, type SyntaxProblem } from './parseJson';
 import { parseYaml } from './parseYaml';
+import { readTerraform } from '../resolve/terraform/terraformFile';
+import type { SourceNote } from '../resolve/terraform/lowerPolicyDocument';
 import type { ValueNode } from './tree';
 
 /** The syntax a file is written in. */
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'terraform';
 
 /** Everything the services need to know about one version of one file, computed once. */
 export interface PolicyFile {
@@ -24,10 +26,12 @@ export interface PolicyFile {
   readonly embedded: readonly EmbeddedPolicy[];
   /** The name it was parsed under, when known: it hints at the kind of policy a new file becomes. */
   readonly fileName?: string;
+  /** Parts of a template that could not be checked (a `dynamic "statement"` over values known at apply). */
+  readonly notes?: readonly SourceNote[];
 }
 
 export interface ParseOptions extends LocateOptions {
-  /** The syntax; by default YAML for `.yaml` and `.yml` files, JSON (with comments) otherwise. */
+  /** The syntax; by default YAML for `.yaml` and `.yml` files, Terraform for `.tf` and `.tofu`, JSON (with comments) otherwise. */
   readonly format?: SourceFormat;
 }
 
@@ -36,18 +40,24 @@ export function parsePolicyFile(text: string, options: ParseOptions = {}): Polic
 }
 
 /**
- * YAML by the file's extension; JSON otherwise. A CloudFormation `.template` may be either: it is
- * JSON when its first character (after white space) opens an object, YAML otherwise.
+ * YAML or Terraform by the file's extension; JSON otherwise (`.tf.json` too: it is JSON). A
+ * CloudFormation `.template` may be either: it is JSON when its first character (after white space)
+ * opens an object, YAML otherwise.
  */
 export function formatOf(fileName: string | undefined, text?: string): SourceFormat {
   if (fileName === undefined) return 'json';
   if (/\.ya?ml$/i.test(fileName)) return 'yaml';
+  if (/\.(tf|tofu)$/i.test(fileName)) return 'terraform';
   if (/\.template$/i.test(fileName) && text !== undefined) return /^\s*\{/.test(text) ? 'json' : 'yaml';
   return 'json';
 }
 
 function parse(text: string, options: ParseOptions, lookInStrings: boolean): PolicyFile {
   const format = options.format ?? formatOf(options.fileName, text);
+  if (format === 'terraform') {
+    const read = readTerraform(text, { type: options.type });
+    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes };
+  }
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);
   return { text, format, root, syntaxProblems, policies, embedded: lookInStrings ? embeddedPolicies(text, format, root, policies.length > 0, options) : [], fileName: options.fileName };

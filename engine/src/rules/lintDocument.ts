@@ -34,6 +34,7 @@ export function documentPolicies(file: PolicyFile): DocumentPolicy[] {
 export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOptions = {}): Finding[] {
   // Fixes are written as JSON; in a YAML template only those that put one quoted string in place of
   // the finding's own text (a corrected action, ARN or Effect) read the same there.
+  if (file.format === 'terraform') return terraformFindings(file, lintFile(file, catalog, options));
   const findings = file.format === 'json' ? lintFile(file, catalog, options) : lintFile(file, catalog, options).map(yamlSafeFixes);
   if (file.embedded.length === 0) return findings;
   let base = file.policies.length;
@@ -42,6 +43,36 @@ export function lintDocument(file: PolicyFile, catalog: Catalog, options: LintOp
     base += embedded.file.policies.length;
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * In HCL only a fix that puts one quoted string where a quoted string is written reads right
+ * (`"s3:GetObjekt"` → `"s3:GetObject"`); one that inserts JSON structure would break the file. A
+ * statement merged into several documents (source_policy_documents) is reported once, where it is written.
+ */
+function terraformFindings(file: PolicyFile, findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const key = `${finding.ruleId} ${finding.span.offset} ${finding.span.length} ${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(hclSafeFixes(file.text, finding));
+  }
+  return result;
+}
+
+function hclSafeFixes(text: string, finding: Finding): Finding {
+  if (!finding.fixes) return finding;
+  const written = text.slice(finding.span.offset, finding.span.offset + finding.span.length);
+  const replacesString = written.length >= 2 && written.startsWith('"') && written.endsWith('"');
+  const safe = replacesString
+    ? finding.fixes
+        .filter((fix) => fix.span === undefined && isOneQuotedString(fix.replacement))
+        // `${` and `%{` start a template in HCL; written as `$${` and `%%{` they stay text.
+        .map((fix) => ({ ...fix, replacement: fix.replacement.replace(/([$%])\{/g, '$1$1{') }))
+    : [];
+  return { ...finding, fixes: safe.length > 0 ? safe : undefined };
 }
 
 function yamlSafeFixes(finding: Finding): Finding {

@@ -42,6 +42,7 @@ import { invalidStatement } from './grammar/invalidStatement';
 import { invalidValueType } from './grammar/invalidValueType';
 import { invalidVersion } from './grammar/invalidVersion';
 import { jsonSyntax } from './grammar/jsonSyntax';
+import { terraformValueNotChecked } from './template/terraformValueNotChecked';
 import { missingVersion } from './grammar/missingVersion';
 import { oldVersion } from './grammar/oldVersion';
 import { policySize } from './grammar/policySize';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   duplicateKey,
   invalidPrincipalValue,
   templateMacroNotChecked,
+  terraformValueNotChecked,
   unknownService,
   unknownAction,
   wildcardMatchesNothing,

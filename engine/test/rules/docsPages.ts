@@ -13,7 +13,10 @@ export function readRulePage(ruleId: string): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
 
-/** The first ```json example of a page section ("Bad" or "Good"), with the policy type written above it. */
+/**
+ * The first ```json example of a page section ("Bad" or "Good"), with the policy type written above
+ * it; an ```hcl example is a Terraform file (main.tf) whose policies take their types from the file.
+ */
 export function pageExample(page: string, section: 'Bad' | 'Good'): RuleCase | undefined {
   const start = page.indexOf(`## ${section}\n`);
   if (start < 0) return undefined;
@@ -21,6 +24,8 @@ export function pageExample(page: string, section: 'Bad' | 'Good'): RuleCase | u
   const end = rest.indexOf('\n## ', 4);
   const body = end < 0 ? rest : rest.slice(0, end);
   const type = /Policy type: ([a-z]+)/.exec(body)?.[1] as PolicyType | 'auto' | undefined;
+  const hcl = /```hcl\n([\s\S]*?)\n```/.exec(body)?.[1];
+  if (hcl !== undefined) return { policy: hcl, type: 'auto', fileName: 'main.tf' };
   const json = /```json\n([\s\S]*?)\n```/.exec(body)?.[1];
   return json === undefined ? undefined : { policy: json, type: type ?? 'identity' };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { loadTestHcl } from '../fixtures/hcl';
 import { RULES } from '../../src/rules/registry';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { ALL_CASES } from './cases';
@@ -9,6 +10,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const catalog = fixtureCatalog();
+
+// Some tables and docs examples are Terraform files.
+before(loadTestHcl);
 
 describe('rule registry', () => {
   it('is sorted by id', () => {

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { loadTestHcl } from '../fixtures/hcl';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { ALL_CASES } from './cases';
 import { caseText, lintCase, pathOf, type RuleCase } from './harness';
 
 const catalog = fixtureCatalog();
+
+// Some tables and docs examples are Terraform files.
+before(loadTestHcl);
 
 function label(testCase: RuleCase, index: number): string {
   return testCase.name ?? `#${index + 1}: ${caseText(testCase).replace(/\s+/g, ' ').slice(0, 90)}`;

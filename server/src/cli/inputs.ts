@@ -15,14 +15,17 @@ export interface PassedOver {
   readonly reason: PassOverReason;
 }
 
-export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML';
+export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML' | 'not valid HCL';
 
-/** The files a walk reads: JSON, YAML and CloudFormation's `.template` (JSON or YAML inside). */
-export const POLICY_FILE = /\.(json|ya?ml|template)$/i;
+/**
+ * The files a walk reads: JSON, YAML, CloudFormation's `.template` (JSON or YAML inside) and
+ * Terraform (`.tf`, `.tofu`; `.tf.json` is JSON).
+ */
+export const POLICY_FILE = /\.(json|ya?ml|template|tf|tofu)$/i;
 const POLICY_TEST_FILE = /\.iamtest\.json$/i;
 
 /**
- * Expands directories to the JSON, YAML and `.template` files inside them (recursively, skipping
+ * Expands directories to the JSON, YAML, `.template` and Terraform files inside them (recursively, skipping
  * node_modules and dot folders); every other file found is listed in `passedOver`.
  */
 export function collectInputs(targets: readonly string[], readStdin: () => string, passedOver: PassedOver[] = []): InputFile[] {

@@ -16,6 +16,15 @@ export function registerValidation({ connection, client, documents, cache, runti
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
+    // The first Terraform document loads the HCL parser; validate once it is there.
+    const loading = cache.ready(document);
+    if (loading) {
+      loading.then(
+        () => validate(uri),
+        (error: unknown) => connection.console.error(`the HCL parser did not load: ${error instanceof Error ? error.message : String(error)}`),
+      );
+      return;
+    }
     try {
       const diagnostics = isProjectConfig(uri)
         ? projectConfigDiagnostics(document)

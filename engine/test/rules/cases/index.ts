@@ -5,5 +5,6 @@ import { GRAMMAR_CASES } from './grammar';
 import { REDUNDANCY_CASES } from './redundancy';
 import { SECURITY_CASES } from './security';
 import { TEMPLATE_CASES } from './template';
+import { TERRAFORM_CASES } from './terraform';
 
-export const ALL_CASES: readonly RuleCases[] = [...GRAMMAR_CASES, ...CATALOG_CASES, ...CONDITION_CASES, ...SECURITY_CASES, ...REDUNDANCY_CASES, ...TEMPLATE_CASES];
+export const ALL_CASES: readonly RuleCases[] = [...GRAMMAR_CASES, ...CATALOG_CASES, ...CONDITION_CASES, ...SECURITY_CASES, ...REDUNDANCY_CASES, ...TEMPLATE_CASES, ...TERRAFORM_CASES];

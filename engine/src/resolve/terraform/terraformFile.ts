@@ -1,0 +1,63 @@
+import { parseHcl } from '../../hcl/parseHcl';
+import type { HclBody } from '../../hcl/ast';
+import { readPolicy } from '../../document/readPolicy';
+import type { Policy, PolicyType } from '../../document/model';
+import type { SyntaxProblem } from '../../document/parseJson';
+import type { ObjectNode, PropertyNode, ValueNode } from '../../document/tree';
+import type { SourceNote } from './lowerPolicyDocument';
+import { cover } from './lowerPolicyDocument';
+import { locateTerraform } from './locateTerraform';
+import type { TerraformConfig } from './config';
+
+export interface TerraformRead {
+  readonly root: ValueNode | undefined;
+  readonly syntaxProblems: readonly SyntaxProblem[];
+  readonly policies: readonly Policy[];
+  readonly notes: readonly SourceNote[];
+  readonly body: HclBody | undefined;
+}
+
+/**
+ * A `.tf` file read into policies. `root` holds each policy at its address (`data` →
+ * `aws_iam_policy_document` → name, or resource type → name → argument), which is where the
+ * services look for sibling keys and strings outside policies.
+ */
+export function readTerraform(text: string, options: { type?: PolicyType; config?: TerraformConfig } = {}): TerraformRead {
+  const parsed = parseHcl(text);
+  if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined };
+  const located = locateTerraform(parsed.body, text, options.config);
+  const policies = located.found.map(({ node, placement }) =>
+    readPolicy(node, options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement),
+  );
+  return {
+    root: rootOf(policies, text.length),
+    syntaxProblems: [...parsed.syntaxProblems, ...located.problems],
+    policies,
+    notes: located.notes,
+    body: parsed.body,
+  };
+}
+
+function rootOf(policies: readonly Policy[], length: number): ObjectNode {
+  const root: { kind: 'object'; properties: PropertyNode[]; span: { offset: number; length: number }; path: [] } = { kind: 'object', properties: [], span: { offset: 0, length }, path: [] };
+  for (const policy of policies) {
+    let parent: { properties: PropertyNode[]; span: { offset: number; length: number } } = root;
+    policy.path.forEach((segment, index) => {
+      const key = String(segment);
+      const last = index === policy.path.length - 1;
+      let entry = parent.properties.find((candidate) => candidate.key === key);
+      if (!entry) {
+        const value: ValueNode = last ? policy.node : { kind: 'object', properties: [], span: policy.node.span, path: policy.path.slice(0, index + 1) };
+        entry = { key, keySpan: policy.node.span, span: policy.node.span, value };
+        parent.properties.push(entry);
+      } else if (!last && entry.value?.kind === 'object') {
+        // Widen the container so that a walk by offset finds every policy below it.
+        const widened = cover([entry.value.span, policy.node.span]);
+        (entry.value as { span: typeof widened }).span = widened;
+        (entry as { span: typeof widened }).span = widened;
+      }
+      if (!last && entry.value?.kind === 'object') parent = entry.value as unknown as typeof parent;
+    });
+  }
+  return root;
+}
