@@ -4,9 +4,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput } from './bench/engineBench.mjs';
-import { authorizationDetailsText, cloudFormationYamlText, interestingOffsets, policyOfLength, policyText } from './bench/inputs.mjs';
-import { root, vsixPath } from './bench/paths.mjs';
-import { coldStart, diagnosticsAfterEdit, requestLatency } from './bench/serverBench.mjs';
+import { authorizationDetailsText, cloudFormationYamlText, interestingOffsets, policyOfLength, policyText, terraformText } from './bench/inputs.mjs';
+import { loadEngineHcl, root, vsixPath } from './bench/paths.mjs';
+import { coldStart, diagnosticsAfterEdit, firstTerraformDocument, requestLatency } from './bench/serverBench.mjs';
 import { ms } from './bench/stats.mjs';
 import { renderTable } from './bench/table.mjs';
 import { baselineCli, managedPolicyFolder, timeCheck } from './bench/managedCorpusBench.mjs';
@@ -80,6 +80,17 @@ const subResolved = lintCompute(subTemplate, subEdit, quick ? 10 : 50, 'template
 row(`  parse + lint compute, ${(subTemplate.length / 1024).toFixed(0)} KB YAML template of !Sub ARNs, intrinsics read as written`, p50p95(subAsWritten), 'info', undefined);
 const added = subResolved.p50 / subAsWritten.p50 - 1;
 row('    the same, intrinsic functions resolved', `${p50p95(subResolved)} (${added >= 0 ? '+' : ''}${(added * 100).toFixed(0)}% p50)`, '≤ +10% (p50)', added <= 0.1);
+
+// Terraform: a 2,000-line root module with 50 policy documents; the edit changes a letter of an action.
+const terraform = terraformText(50);
+const terraformEdit = terraform.indexOf('"s3:GetObject"', terraform.length >> 1) + 4;
+await loadEngineHcl();
+const terraformCompute = lintCompute(terraform, terraformEdit, quick ? 100 : 1000, 'main.tf');
+row(`parse + lint compute, ${terraform.split('\n').length}-line .tf with 50 policies, after a one-character edit`, `${p50p95(terraformCompute)} · p99 ${ms(terraformCompute.p99)}`, '≤ 20 ms (p95)', terraformCompute.p95 <= 20);
+const terraformDiagnostics = await diagnosticsAfterEdit(terraform, terraformEdit, EDITS, nodeArgs, { uri: 'file:///bench/main.tf', languageId: 'terraform' });
+row('diagnostics after edit, the same .tf (debounce incl.)', p50p95(terraformDiagnostics), '≤ 60 ms (p95)', terraformDiagnostics.p95 <= 60);
+const firstTerraform = await firstTerraformDocument(policy50, terraform, quick ? 5 : 15, nodeArgs);
+row('first Terraform document in a warm server, to diagnostics (HCL parser load incl.)', `p50 ${ms(firstTerraform.p50)} · max ${ms(firstTerraform.max)}`, '≤ 150 ms (p50)', firstTerraform.p50 <= 150);
 
 const policy20 = policyText(20);
 for (const trace of ['full', 'deciding']) {

@@ -136,3 +136,54 @@ function asSub(arn) {
   const name = rest.join(':').replace(/^bench-/, '${Prefix}-${Stage}-');
   return { 'Fn::Sub': `arn:\${AWS::Partition}:${service}:${region ? '${AWS::Region}' : ''}:${account ? '${AWS::AccountId}' : ''}:${name}` };
 }
+
+/**
+ * A Terraform root module of `policyCount` policies (about 40 lines each, 2,000 lines for 50): for
+ * each, an aws_iam_policy_document of three statements with variables, locals and a resource ARN
+ * in them, a role whose trust policy is a second document every fifth time, and an aws_iam_policy.
+ */
+export function terraformText(policyCount) {
+  const lines = ['variable "env" {', '  default = "prod"', '}', '', 'locals {', '  prefix = "bench"', '}', ''];
+  for (let i = 0; i < policyCount; i++) {
+    lines.push(
+      `resource "aws_s3_bucket" "b${i}" {`,
+      `  bucket = "bench-bucket-${i}"`,
+      '}',
+      '',
+      `data "aws_iam_policy_document" "p${i}" {`,
+      '  statement {',
+      `    sid       = "Read${i}"`,
+      '    actions   = ["s3:GetObject", "s3:ListBucket", "s3:GetObjectVersion"]',
+      `    resources = [aws_s3_bucket.b${i}.arn, "\${aws_s3_bucket.b${i}.arn}/\${var.env}/*"]`,
+      '  }',
+      '  statement {',
+      `    sid       = "Write${i}"`,
+      '    actions   = ["s3:PutObject", "s3:DeleteObject"]',
+      `    resources = ["arn:aws:s3:::\${local.prefix}-${i}/*"]`,
+      '    condition {',
+      '      test     = "StringEquals"',
+      '      variable = "aws:PrincipalAccount"',
+      '      values   = ["111122223333"]',
+      '    }',
+      '  }',
+      '  statement {',
+      '    effect    = "Deny"',
+      '    actions   = ["s3:*"]',
+      `    resources = ["arn:aws:s3:::bench-bucket-${i}/*"]`,
+      '    condition {',
+      '      test     = "Bool"',
+      '      variable = "aws:SecureTransport"',
+      '      values   = ["false"]',
+      '    }',
+      '  }',
+      '}',
+      '',
+      `resource "aws_iam_policy" "p${i}" {`,
+      `  name   = "bench-${i}"`,
+      `  policy = data.aws_iam_policy_document.p${i}.json`,
+      '}',
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -22,6 +22,11 @@ export function loadEngine() {
   return { engine, newCatalog: () => new engine.Catalog(fileCatalogSource(catalogDir)) };
 }
 
+/** Loads the HCL parser into the engine of loadEngine() (as the server does with the first Terraform document). */
+export async function loadEngineHcl() {
+  await require(join(root, 'out', 'server', 'src', 'hclFiles.js')).loadHcl();
+}
+
 /** The extension's environment for the server (server/src/protocol.ts), as compiled by tsc. */
 export function serverEnvironment(environment) {
   const protocol = join(root, 'out', 'server', 'src', 'protocol.js');

@@ -6,8 +6,8 @@ import { typedLetter } from './engineBench.mjs';
 
 const URI = 'file:///bench/policy.json';
 
-function openDocument(client, uri, text, version = 1) {
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text } });
+function openDocument(client, uri, text, version = 1, languageId = 'json') {
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 }
 
 /** Spawn to first publishDiagnostics for `text`, `runs` times in fresh processes. */
@@ -56,20 +56,21 @@ export async function requestLatency(text, offsets, method, nodeArgs = []) {
  * Each edit types a different letter over one character of an action name at `editOffset`, as typing does
  * (an edit back to an earlier text would measure the linter's per-policy cache, not the rules).
  */
-export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = []) {
+export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = [], document = { uri: URI, languageId: 'json' }) {
   const client = new LspClient(serverPath, { nodeArgs });
+  const uri = document.uri;
   try {
     await client.initialize();
-    const first = client.nextDiagnostics(URI, 1, 60_000);
-    openDocument(client, URI, text);
+    const first = client.nextDiagnostics(uri, 1, 60_000);
+    openDocument(client, uri, text, 1, document.languageId);
     await first;
     const start = positionAt(text, editOffset);
     const range = { start, end: { line: start.line, character: start.character + 1 } };
     const samples = [];
     for (let version = 2; version < edits + 2; version++) {
-      const published = client.nextDiagnostics(URI, version, 60_000);
+      const published = client.nextDiagnostics(uri, version, 60_000);
       const started = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: typedLetter(version) }] });
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: typedLetter(version) }] });
       await published;
       samples.push(performance.now() - started);
     }
@@ -77,4 +78,30 @@ export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = [
   } finally {
     await client.close();
   }
+}
+
+/**
+ * A server that has been serving JSON documents, then the first Terraform document: open to its
+ * diagnostics, the HCL parser's load included. Fresh processes, `runs` times.
+ */
+export async function firstTerraformDocument(jsonText, terraformText, runs, nodeArgs = []) {
+  const samples = [];
+  const tfUri = 'file:///bench/main.tf';
+  for (let run = 0; run < runs; run++) {
+    const client = new LspClient(serverPath, { nodeArgs });
+    try {
+      await client.initialize();
+      const warm = client.nextDiagnostics(URI);
+      openDocument(client, URI, jsonText);
+      await warm;
+      const published = client.nextDiagnostics(tfUri, 1, 60_000);
+      const started = performance.now();
+      openDocument(client, tfUri, terraformText, 1, 'terraform');
+      await published;
+      samples.push(performance.now() - started);
+    } finally {
+      await client.close();
+    }
+  }
+  return summary(samples);
 }

@@ -21,16 +21,99 @@ const MAX_PROBLEMS = 20;
 export function parseHcl(text: string): ParsedHcl {
   const parser = hclParser();
   if (!parser) return { body: undefined, syntaxProblems: [] };
-  const tree = parser.parse(text);
+  const tree = parseIncrementally(parser, text);
   if (!tree) return { body: undefined, syntaxProblems: [{ message: 'The file could not be read as HCL.', offset: 0, length: 0 }] };
-  try {
-    const root = tree.rootNode;
-    const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
-    const body = bodyNode ? readBody(bodyNode, text, 0) : { attributes: [], blocks: [] };
-    return { body, syntaxProblems: root.hasError ? syntaxProblems(root) : [] };
-  } finally {
-    tree.delete();
+  const root = tree.rootNode;
+  const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
+  const body = bodyNode ? readTopLevel(bodyNode, text) : { attributes: [], blocks: [] };
+  return { body, syntaxProblems: root.hasError ? syntaxProblems(root) : [] };
+}
+
+// Top-level blocks read in the previous parse, by their text. An edit touches one block; the others
+// are taken from here (their spans moved by how far the block moved) instead of being read again
+// node by node through the WebAssembly boundary, which is most of the cost of reading a large file.
+let readBlocks = new Map<string, { offset: number; block: HclBlock }>();
+
+function readTopLevel(node: Node, text: string): HclBody {
+  const attributes: HclAttribute[] = [];
+  const blocks: HclBlock[] = [];
+  const next = new Map<string, { offset: number; block: HclBlock }>();
+  for (const child of named(node)) {
+    if (child.type === 'attribute') {
+      const attribute = readAttribute(child, text, 0);
+      if (attribute) attributes.push(attribute);
+      continue;
+    }
+    if (child.type !== 'block') continue;
+    const start = child.startIndex;
+    const source = text.slice(start, child.endIndex);
+    const known = readBlocks.get(source);
+    const block = known ? (known.offset === start ? known.block : (shifted(known.block, start - known.offset) as HclBlock)) : readBlock(child, text, 0);
+    if (!block) continue;
+    blocks.push(block);
+    // A block with an error inside is read again next time: tree-sitter may recover differently.
+    if (!child.hasError) next.set(source, { offset: start, block });
   }
+  readBlocks = next;
+  return { attributes, blocks };
+}
+
+/** A copy of a read block with every span moved by `delta`. */
+function shifted(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => shifted(item, delta));
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  if (typeof object.offset === 'number' && typeof object.length === 'number' && Object.keys(object).length === 2) {
+    return { offset: (object.offset as number) + delta, length: object.length };
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key in object) copy[key] = shifted(object[key], delta);
+  return copy;
+}
+
+// The last tree parsed, kept for the next parse: while someone types, each version differs from the
+// one before by an edit or two, and tree-sitter reparses only around the edit (a 2,000-line file in a
+// fraction of the full parse). One tree for the whole process: another document's text simply shares
+// too little with it and is parsed afresh.
+let previous: { text: string; tree: TreeSitter.Tree } | undefined;
+
+function parseIncrementally(parser: TreeSitter.Parser, text: string): TreeSitter.Tree | null {
+  const edited = previous && editTree(previous.tree, previous.text, text);
+  const tree = parser.parse(text, edited ?? undefined);
+  if (previous && previous.tree !== tree) previous.tree.delete();
+  previous = tree ? { text, tree } : undefined;
+  return tree;
+}
+
+/** Tells the old tree what changed (one span between the common prefix and suffix); undefined when most did. */
+function editTree(tree: TreeSitter.Tree, before: string, after: string): TreeSitter.Tree | undefined {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < limit - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const oldEnd = before.length - tail;
+  const newEnd = after.length - tail;
+  if (oldEnd - start > 4096 || newEnd - start > 4096) return undefined;
+  tree.edit({
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
+  } as TreeSitter.Edit);
+  return tree;
+}
+
+function pointAt(text: string, offset: number): TreeSitter.Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+    row++;
+    lineStart = at + 1;
+  }
+  return { row, column: offset - lineStart };
 }
 
 function spanOf(node: Node): Span {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { realCatalog } from '../fixtures/catalog';
+import { loadTestHcl } from '../fixtures/hcl';
 import { CORPUS } from './corpus';
 import { exercise } from './exercise';
 import { pickMutation } from './mutate';
@@ -47,6 +48,9 @@ function describeFailure(failure: Failure, seed: number): string {
     `  ${failure.error.split('\n').slice(0, 8).join('\n  ')}`,
   ].join('\n');
 }
+
+// The corpus holds a Terraform file.
+before(loadTestHcl);
 
 describe('fuzzing the engine with mutated policies', () => {
   const seed = envInt('IAM_AUTHOR_FUZZ_SEED', DEFAULT_SEED);

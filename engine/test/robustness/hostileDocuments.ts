@@ -48,6 +48,18 @@ function yamlTemplate(roles: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A Terraform file of `documents` aws_iam_policy_document blocks, each used by a role. */
+function terraformFile(documents: number): string {
+  const blocks: string[] = ['variable "env" {\n  default = "prod"\n}\n'];
+  for (let i = 0; i < documents; i++) {
+    blocks.push(
+      `data "aws_iam_policy_document" "d${i}" {\n  statement {\n    actions   = ["s3:GetObject", "nosuch:Action"]\n    resources = ["arn:aws:s3:::bucket-${i}/\${var.env}/*"]\n  }\n}\n`,
+      `resource "aws_iam_role_policy" "r${i}" {\n  policy = data.aws_iam_policy_document.d${i}.json\n}\n`,
+    );
+  }
+  return blocks.join('\n');
+}
+
 function randomBytes(length: number, seed: number): Buffer {
   const rng = new Prng(seed);
   const bytes = Buffer.alloc(length);
@@ -90,5 +102,11 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'YAML aliases nested ten deep (a billion laughs)', fileName: 'laughs.yaml', limitMs: 5_000, make: () => Array.from({ length: 10 }, (_, i) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`).join('\n') },
   { name: '5 MB of strings that might hold policies, most of them broken', limitMs: 30_000, minLength: 5 * MB, make: () => JSON.stringify({ Items: Array.from({ length: 60_000 }, (_, i) => ({ Policy: i % 50 === 0 ? policyOf(2) : `{"Statement": [${'{"Effect":"Allow"},'.repeat(3)}` })) }) },
   { name: 'a Terraform plan with 2,000 policies in strings', fileName: 'plan.json', limitMs: 30_000, make: () => JSON.stringify({ resource_changes: Array.from({ length: 2_000 }, (_, i) => ({ address: `aws_iam_policy.p${i}`, change: { after: { policy: policyOf(4) } } })) }) },
+  { name: 'a 1 MB Terraform file of 4,000 policy documents', fileName: 'main.tf', limitMs: 30_000, minLength: MB, make: () => terraformFile(4_000) },
+  { name: '100,000 nested HCL tuples', fileName: 'deep.tf', limitMs: 10_000, make: () => `locals {\n  x = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n` },
+  { name: '20,000 nested HCL blocks', fileName: 'blocks.tf', limitMs: 10_000, make: () => `${'a {\n'.repeat(20_000)}${'}\n'.repeat(20_000)}` },
+  { name: '20,000 unbalanced braces in a policy document', fileName: 'braces.tf', limitMs: 10_000, make: () => `data "aws_iam_policy_document" "x" {\n  statement {\n    actions = ["s3:GetObject"]\n${'  {'.repeat(20_000)}` },
+  { name: 'a 1 MB heredoc policy', fileName: 'heredoc.tf', limitMs: 20_000, minLength: MB, make: () => `resource "aws_iam_policy" "p" {\n  policy = <<EOF\n${policyOf(5_000, 2)}\nEOF\n}\n` },
+  { name: '1 MB of random bytes as a .tf file', fileName: 'random.tf', limitMs: 10_000, make: () => randomBytes(MB, 4).toString('utf8') },
   { name: 'a policy with random bytes in every string', limitMs: 10_000, make: () => { let n = 0; return policyOf(200).replace(/"([^"]*)"/g, () => JSON.stringify(randomBytes(n++ % 40, n).toString('latin1'))); } },
 ];

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { complete, hover, lintDocument, parsePolicyFile, simulate } from '../../src';
 import { realCatalog } from '../fixtures/catalog';
+import { loadTestHcl } from '../fixtures/hcl';
 import { HOSTILE_DOCUMENTS } from './hostileDocuments';
 
 // Runs one hostile document through everything the server does with a document, in a worker so the
@@ -9,6 +10,9 @@ import { HOSTILE_DOCUMENTS } from './hostileDocuments';
 const document = HOSTILE_DOCUMENTS.find((candidate) => candidate.name === workerData.name)!;
 const catalog = realCatalog();
 const text = document.make();
+void loadTestHcl().then(run);
+
+function run(): void {
 const started = performance.now();
 try {
   const file = parsePolicyFile(text, { fileName: document.fileName ?? 'hostile.json' });
@@ -25,4 +29,5 @@ try {
   parentPort!.postMessage({ length: text.length, ms: performance.now() - started, policies: file.policies.length });
 } catch (error) {
   parentPort!.postMessage({ length: text.length, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
 }

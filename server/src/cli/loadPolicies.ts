@@ -1,5 +1,6 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import { collectRolePolicies, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, collectTerraformRole, readTerraformModule, terraformRoles, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { UsageError } from './args';
 import { isInside } from '../workspaceRoots';
 import { readInput } from './inputs';
@@ -61,6 +62,7 @@ export interface LoadedRole {
 }
 
 export function loadRole(template: string, name: string): LoadedRole {
+  if (isTerraformTemplate(template)) return loadTerraformRole(template, name);
   const input = readInput(template);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${template}: ${input.error ?? 'cannot be read'}`);
   const file: PolicyFile = parsePolicyFile(input.text, { fileName: template });
@@ -84,4 +86,51 @@ export function endpointPolicies(loaded: readonly SourcedPolicy[], shownAs: stri
   const endpoints = inTemplate ? loaded.filter((sourced) => sourced.policy.owner?.resourceType === VPC_ENDPOINT_RESOURCE) : [...loaded];
   if (endpoints.length === 0) throw new UsageError(`${shownAs}: no ${VPC_ENDPOINT_RESOURCE} with a PolicyDocument in the template`);
   return endpoints.map((sourced) => ({ ...sourced, role: 'endpoint' as const }));
+}
+
+function isTerraformTemplate(template: string): boolean {
+  if (/\.(tf|tofu)$/i.test(template)) return true;
+  try {
+    return fs.statSync(template).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A role of a Terraform root module: a `.tf` file, or a folder whose `.tf` / `.tofu` files (not its
+ * subfolders, which are other modules) make one configuration.
+ */
+function loadTerraformRole(template: string, name: string): LoadedRole {
+  let names: string[];
+  try {
+    names = fs.statSync(template).isDirectory()
+      ? fs.readdirSync(template).filter((entry) => /\.(tf|tofu)$/i.test(entry)).sort().map((entry) => path.join(template, entry))
+      : [template];
+  } catch {
+    throw new UsageError(`${template}: no such file or directory`);
+  }
+  if (names.length === 0) throw new UsageError(`${template}: no .tf files in this folder`);
+  const sources = names.map((file) => {
+    const input = readInput(file);
+    if (input.error !== undefined || input.text === undefined) throw new UsageError(`${file}: ${input.error ?? 'cannot be read'}`);
+    return { name: file, text: input.text };
+  });
+  const module = readTerraformModule(sources);
+  const broken = module.files.find((file) => file.body === undefined || file.file.syntaxProblems.length > 0);
+  if (broken) throw new UsageError(`${broken.name}: not valid HCL${broken.body === undefined ? ' (the HCL parser is not loaded)' : ''}`);
+  const found = collectTerraformRole(module, name);
+  if (!found) {
+    const known = terraformRoles(module).map((summary) => summary.logicalId ?? summary.name);
+    throw new UsageError(`${template}: no role "${name}"${known.length > 0 ? ` (roles: ${known.join(', ')})` : ' (no aws_iam_role in the configuration)'}`);
+  }
+  const sourced = (policies: readonly (Policy | undefined)[]) =>
+    policies
+      .filter((policy): policy is Policy => policy !== undefined)
+      .map((policy) => {
+        const origin = found.fileOf.get(policy)!;
+        return { policy, source: origin.fileName, file: origin.file };
+      });
+  const role = found.role;
+  return { role, identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) };
 }

@@ -50,11 +50,12 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
       if (!documentUses.has(documentName)) documentUses.set(documentName, argument.use);
     }
   }
+  const cache = loweredCache(body, text, moduleConfig);
   for (const block of body.blocks) {
     if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels[1] !== undefined) {
       const name = block.labels[1];
       const path = ['data', 'aws_iam_policy_document', name];
-      const lowered = lowerPolicyDocument(block, path, scope);
+      const lowered = cache.lower(block, () => lowerPolicyDocument(block, path, scope));
       notes.push(...lowered.notes.map((note) => ({ ...note, path })));
       const use = documentUses.get(name);
       const inferred = use ?? { ...toUse(inferStandaloneType(lowered.node)) };
@@ -81,6 +82,58 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
     if (looksLikePolicy(node)) found.push({ node, placement: placement(argument.use, argument.address) });
   }
   return { found, notes, problems, config };
+}
+
+/**
+ * Lowered documents of the previous parse. A document's lowering depends on its own block and on
+ * what its references can name (variables, locals, resources, the documents it merges): while that
+ * environment is the same text, a document block whose text is the same lowers the same, with its
+ * spans moved by how far the block moved. So a keystroke re-lowers one document, not fifty.
+ */
+interface LoweredEntry {
+  readonly offset: number;
+  readonly lowered: ReturnType<typeof lowerPolicyDocument>;
+}
+let lastEnvironment = '';
+let lowered = new Map<string, LoweredEntry>();
+
+function loweredCache(body: HclBody, text: string, moduleConfig: TerraformConfig | undefined) {
+  // A module's configuration spans other files: no reuse there (the CLI reads each file once anyway).
+  let environment = moduleConfig ? '\u0000module' : '';
+  for (const block of body.blocks) {
+    if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && !hasMerges(block)) continue;
+    environment += `${text.slice(block.span.offset, block.span.offset + block.span.length)}\u0000`;
+  }
+  const previous = environment === lastEnvironment && !moduleConfig ? lowered : new Map<string, LoweredEntry>();
+  const next = new Map<string, LoweredEntry>();
+  lastEnvironment = environment;
+  lowered = next;
+  return {
+    lower(block: HclBlock, compute: () => LoweredEntry['lowered']): LoweredEntry['lowered'] {
+      const source = text.slice(block.span.offset, block.span.offset + block.span.length);
+      const known = previous.get(source);
+      const result = known ? (known.offset === block.span.offset ? known.lowered : (shiftSpans(known.lowered, block.span.offset - known.offset) as LoweredEntry['lowered'])) : compute();
+      next.set(source, { offset: block.span.offset, lowered: result });
+      return result;
+    },
+  };
+}
+
+function hasMerges(block: HclBlock): boolean {
+  return block.body.attributes.some((attribute) => attribute.name === 'source_policy_documents' || attribute.name === 'override_policy_documents');
+}
+
+/** A copy with every span (`{offset, length}`) moved by `delta`; paths and values unchanged. */
+export function shiftSpans(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => shiftSpans(item, delta));
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  if (typeof object.offset === 'number' && typeof object.length === 'number' && Object.keys(object).length === 2) {
+    return { offset: (object.offset as number) + delta, length: object.length };
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key in object) copy[key] = key === 'path' ? object[key] : shiftSpans(object[key], delta);
+  return copy;
 }
 
 function toUse(inferred: { type: PolicyType; reason: string }): Use {

@@ -22,8 +22,8 @@ export interface TerraformRead {
  * `aws_iam_policy_document` → name, or resource type → name → argument), which is where the
  * services look for sibling keys and strings outside policies.
  */
-export function readTerraform(text: string, options: { type?: PolicyType; config?: TerraformConfig } = {}): TerraformRead {
-  const parsed = parseHcl(text);
+export function readTerraform(text: string, options: { type?: PolicyType; config?: TerraformConfig; parsed?: ReturnType<typeof parseHcl> } = {}): TerraformRead {
+  const parsed = options.parsed ?? parseHcl(text);
   if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined };
   const located = locateTerraform(parsed.body, text, options.config);
   const policies = located.found.map(({ node, placement }) =>

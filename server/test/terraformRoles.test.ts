@@ -1,0 +1,128 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli, tempFolder } from './cliRunner';
+
+// Simulation as a role of a Terraform root module (a folder of .tf files), the CLI as a process.
+
+const ROLE_TF = `resource "aws_iam_role" "app" {
+  name                 = "app-role"
+  assume_role_policy   = data.aws_iam_policy_document.assume.json
+  permissions_boundary = aws_iam_policy.boundary.arn
+  managed_policy_arns  = [aws_iam_policy.queues.arn, "arn:aws:iam::aws:policy/ReadOnlyAccess"]
+
+  inline_policy {
+    name   = "logs"
+    policy = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Sid = "Logs", Effect = "Allow", Action = ["logs:PutLogEvents"], Resource = "*" }]
+    })
+  }
+}
+
+data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+`;
+
+const POLICIES_TF = `variable "bucket" {
+  default = "reports"
+}
+
+variable "account_id" {}
+
+resource "aws_s3_bucket" "reports" {
+  bucket = var.bucket
+}
+
+data "aws_iam_policy_document" "read" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.reports.arn}/*"]
+  }
+}
+
+resource "aws_iam_role_policy" "read" {
+  role   = aws_iam_role.app.id
+  policy = data.aws_iam_policy_document.read.json
+}
+
+resource "aws_iam_policy" "secrets" {
+  name   = "secrets"
+  policy = <<EOF
+{"Version": "2012-10-17", "Statement": [{"Sid": "Secrets", "Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "arn:aws:secretsmanager:eu-west-1:\${var.account_id}:secret:app/*"}]}
+EOF
+}
+
+resource "aws_iam_role_policy_attachment" "secrets" {
+  role       = aws_iam_role.app.name
+  policy_arn = aws_iam_policy.secrets.arn
+}
+
+resource "aws_iam_policy" "queues" {
+  name   = "queues"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Sid = "Queues", Effect = "Allow", Action = "sqs:SendMessage", Resource = "*" }] })
+}
+
+resource "aws_iam_policy" "boundary" {
+  name   = "boundary"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Sid = "Bound", Effect = "Allow", Action = ["s3:*", "logs:*", "secretsmanager:*"], Resource = "*" }] })
+}
+`;
+
+let dir: string;
+let cleanup: () => void;
+
+before(() => {
+  ({ dir, cleanup } = tempFolder({ 'stack/role.tf': ROLE_TF, 'stack/policies.tf': POLICIES_TF, 'stack/modules/other/main.tf': 'resource "aws_iam_role" "other" {}\n' }));
+});
+
+after(() => cleanup());
+
+interface Explained {
+  decision: string;
+  explanation: { notes: string[]; statements: { policyLabel: string; sid?: string; action: string }[] };
+}
+
+function simulate(args: string[]): Explained {
+  const result = runCli(dir, ['simulate', '--template', 'stack', '--format', 'json', '--explain', ...args]);
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as Explained;
+}
+
+test('every policy of the role applies: inline, aws_iam_role_policy, attachment, managed_policy_arns, boundary', () => {
+  const read = simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::reports/q3.csv']);
+  assert.equal(read.decision, 'Allow');
+  const labels = new Set(read.explanation.statements.map((statement) => statement.policyLabel));
+  for (const label of ['data.aws_iam_policy_document.read', 'aws_iam_role.app.inline_policy[0].policy', 'aws_iam_policy.queues.policy', 'aws_iam_policy.secrets.policy', 'aws_iam_policy.boundary.policy']) {
+    assert.ok(labels.has(label), `${label} in ${[...labels].join(', ')}`);
+  }
+  assert.ok(read.explanation.notes.some((note) => note.includes('arn:aws:iam::aws:policy/ReadOnlyAccess')), read.explanation.notes.join('\n'));
+});
+
+test('the boundary limits what the role is allowed', () => {
+  // sqs:SendMessage is allowed by an attached policy but not within the boundary.
+  assert.notEqual(simulate(['--role', 'aws_iam_role.app', '--action', 'sqs:SendMessage', '--resource', 'arn:aws:sqs:eu-west-1:111122223333:q']).decision, 'Allow');
+  assert.equal(simulate(['--role', 'app-role', '--action', 'logs:PutLogEvents', '--resource', 'arn:aws:logs:eu-west-1:111122223333:log-group:x:log-stream:y']).decision, 'Allow');
+});
+
+test('a resource the provider names from static arguments matches; another bucket does not', () => {
+  assert.equal(simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::other/q3.csv']).decision, 'ImplicitDeny');
+});
+
+test('assuming the role: the trust policy made from an aws_iam_policy_document', () => {
+  const assumed = simulate(['--role', 'app', '--action', 'sts:AssumeRole', '--principal', 'ec2.amazonaws.com', '--resource-account', '111122223333']);
+  assert.equal(assumed.decision, 'Allow');
+});
+
+test('an unknown role lists the roles of the module (not those of its submodules)', () => {
+  const result = runCli(dir, ['simulate', '--role', 'nope', '--template', 'stack', '--action', 's3:GetObject']);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /no role "nope" \(roles: aws_iam_role\.app\)/);
+});
