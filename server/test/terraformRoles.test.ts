@@ -126,3 +126,13 @@ test('an unknown role lists the roles of the module (not those of its submodules
   assert.equal(result.status, 2);
   assert.match(result.stderr, /no role "nope" \(roles: aws_iam_role\.app\)/);
 });
+
+test('a decision that depends on an unresolved value says so', () => {
+  const result = simulate(['--role', 'app', '--action', 'secretsmanager:GetSecretValue', '--resource', 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db-AbCdEf']);
+  // Decided on what is known: the account is not, so the statement does not apply for certain...
+  assert.equal(result.decision, 'ImplicitDeny');
+  // ...and the result names the statement that could, and the value it waits on.
+  const dependsOn = (result as unknown as { dependsOn: { sid: string; unknowns: string[] }[] }).dependsOn;
+  assert.deepEqual(dependsOn.map((dependency) => [dependency.sid, dependency.unknowns]), [['Secrets', ['var.account_id (a variable without a default)']]]);
+  assert.ok(result.explanation.notes.some((note) => /"Secrets" .* may apply depending on var\.account_id/.test(note)), result.explanation.notes.join('\n'));
+});
