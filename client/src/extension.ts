@@ -31,6 +31,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // CloudFormation templates in YAML: diagnostics, hover and simulation (completion reads JSON only).
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
+      // Terraform and OpenTofu, with their extensions' language ids or opened as plain text.
+      { scheme: 'file', language: 'terraform' },
+      { scheme: 'file', language: 'opentofu' },
+      { scheme: 'untitled', language: 'terraform' },
+      { scheme: 'untitled', language: 'opentofu' },
+      { scheme: 'file', pattern: '**/*.{tf,tofu}' },
     ],
     outputChannelName: 'IAM Author',
     // VS Code's own JSON language features report JSON syntax errors; IAM001 would say it a second time.

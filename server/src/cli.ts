@@ -15,10 +15,11 @@ Commands:
   check [--type auto|identity|trust|resource|scp|rcp|boundary|session]
         [--format text|json|sarif] [--fail-on error|warning|never]
         [--config FILE] [--rule RULE=off|error|warning|info|hint ...] <files, directories or ->
-        Reads JSON and YAML: policy files, AWS CLI output (policies as strings too), authorization
-        details, CloudFormation templates, Terraform plans (terraform show -json). Directories are
-        walked for .json, .yaml and .yml files. Rule settings come from the nearest .iam-author.json
-        above each file ({"rules": {...}}), or from --config; each --rule (id or name) has the last word.
+        Reads JSON, YAML and Terraform: policy files, AWS CLI output (policies as strings too),
+        authorization details, CloudFormation templates, Terraform plans (terraform show -json) and
+        .tf/.tofu files. Directories are walked for .json, .yaml, .yml, .template, .tf and .tofu
+        files. Rule settings come from the nearest .iam-author.json above each file
+        ({"rules": {...}}), or from --config; each --rule (id or name) has the last word.
   simulate [--identity FILE ...] [--resource-policy FILE] [--trust-policy FILE] [--boundary FILE]
         [--scp FILE[,FILE...] ...] [--rcp FILE[,FILE...] ...] [--session-policy FILE]
         [--endpoint-policy FILE ...] [--endpoint VPCE_ID] [--endpoint-vpc VPC_ID]
@@ -28,12 +29,13 @@ Commands:
         [--format text|json] [--explain]
         Each --scp/--rcp is one level of the organization (root, OU, account); a comma puts
         several policies on one level. --role/--template simulates as a role of a CloudFormation
-        template or authorization-details dump; with an sts:AssumeRole* action it asks whether
-        --principal may assume that role. --action-pattern (s3:Get*) and --resource-pattern
-        (arn:aws:s3:::reports/*) ask about every action and resource they match: AllowAll,
-        AllowSome (with an allowed and a denied example) or DenyAll. --endpoint-policy (a policy, or
-        a template's AWS::EC2::VPCEndpoint) must also allow a request through the endpoint;
-        --endpoint and --endpoint-vpc fill aws:SourceVpce and aws:SourceVpc.
+        template, an authorization-details dump or a Terraform root module (a .tf file or folder);
+        with an sts:AssumeRole* action it asks whether --principal may assume that role.
+        --action-pattern (s3:Get*) and --resource-pattern (arn:aws:s3:::reports/*) ask about
+        every action and resource they match: AllowAll, AllowSome (with an allowed and a denied
+        example) or DenyAll. --endpoint-policy (a policy, or a template's AWS::EC2::VPCEndpoint)
+        must also allow a request through the endpoint; --endpoint and --endpoint-vpc fill
+        aws:SourceVpce and aws:SourceVpc.
   test [--format text|json] FILE.iamtest.json ...
 
 Options:

@@ -7,7 +7,7 @@ import { parseJson, type SyntaxProblem } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { readTerraform } from '../resolve/terraform/terraformFile';
 import type { SourceNote } from '../resolve/terraform/lowerPolicyDocument';
-import type { ValueNode } from './tree';
+import type { Span, ValueNode } from './tree';
 
 /** The syntax a file is written in. */
 export type SourceFormat = 'json' | 'yaml' | 'terraform';
@@ -28,6 +28,11 @@ export interface PolicyFile {
   readonly fileName?: string;
   /** Parts of a template that could not be checked (a `dynamic "statement"` over values known at apply). */
   readonly notes?: readonly SourceNote[];
+  /**
+   * Places that stand for a policy written elsewhere in the file: Terraform's
+   * `assume_role_policy = data.aws_iam_policy_document.x.json`. Hover there describes that policy.
+   */
+  readonly policyUses?: readonly { readonly span: Span; readonly policy: Policy }[];
 }
 
 export interface ParseOptions extends LocateOptions {
@@ -56,7 +61,7 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
   const format = options.format ?? formatOf(options.fileName, text);
   if (format === 'terraform') {
     const read = readTerraform(text, { type: options.type });
-    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes };
+    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses };
   }
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);

@@ -18,11 +18,12 @@ const MAX_DEPTH = 200;
 const MAX_PROBLEMS = 20;
 
 /** Reads HCL text into blocks, attributes and expressions with spans. Never throws on any text. */
-export function parseHcl(text: string): ParsedHcl {
+export function parseHcl(text: string, options: { budgetMs?: number } = {}): ParsedHcl {
   const parser = hclParser();
   if (!parser) return { body: undefined, syntaxProblems: [] };
-  const tree = parseIncrementally(parser, text);
-  if (!tree) return { body: undefined, syntaxProblems: [{ message: 'The file could not be read as HCL.', offset: 0, length: 0 }] };
+  if (looksBinary(text)) return { body: undefined, syntaxProblems: [{ message: 'The file is not text, so it is not read as HCL.', offset: 0, length: 0 }] };
+  const tree = parseIncrementally(parser, text, options.budgetMs);
+  if (!tree) return { body: undefined, syntaxProblems: [{ message: 'The file could not be read as HCL in reasonable time.', offset: 0, length: 0 }] };
   const root = tree.rootNode;
   const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
   const body = bodyNode ? readTopLevel(bodyNode, text) : { attributes: [], blocks: [] };
@@ -77,12 +78,45 @@ function shifted(value: unknown, delta: number): unknown {
 // too little with it and is parsed afresh.
 let previous: { text: string; tree: TreeSitter.Tree } | undefined;
 
-function parseIncrementally(parser: TreeSitter.Parser, text: string): TreeSitter.Tree | null {
+/**
+ * tree-sitter's error recovery can take tens of seconds on text that is nowhere near HCL (a megabyte
+ * of garbage); a parse is stopped after this long, scaled by size, and the file read as nothing.
+ */
+const PARSE_BUDGET_MS = 2_000;
+const PARSE_BUDGET_MS_PER_KB = 4;
+
+function parseIncrementally(parser: TreeSitter.Parser, text: string, budgetMs?: number): TreeSitter.Tree | null {
   const edited = previous && editTree(previous.tree, previous.text, text);
-  const tree = parser.parse(text, edited ?? undefined);
+  const deadline = Date.now() + (budgetMs ?? PARSE_BUDGET_MS + (text.length >> 10) * PARSE_BUDGET_MS_PER_KB);
+  const tree = parser.parse(text, edited ?? undefined, { progressCallback: () => Date.now() > deadline } as TreeSitter.ParseOptions);
+  if (!tree) {
+    // A stopped parse would otherwise be resumed by the next call, whatever text that is given.
+    parser.reset();
+    previous?.tree.delete();
+    previous = undefined;
+    return null;
+  }
   if (previous && previous.tree !== tree) previous.tree.delete();
-  previous = tree ? { text, tree } : undefined;
+  previous = { text, tree };
   return tree;
+}
+
+/** Binary data (an image, a compiled file) opened by mistake: NULs, control characters, undecodable bytes. */
+function looksBinary(text: string): boolean {
+  let odd = 0;
+  const end = Math.min(text.length, 4096);
+  for (let at = 0; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) odd++;
+  }
+  return odd > 16 && odd * 20 > end;
+}
+
+/** Drops the trees kept for the next parse (tests compare incremental parses with fresh ones). */
+export function forgetPreviousParse(): void {
+  previous?.tree.delete();
+  previous = undefined;
+  readBlocks = new Map();
 }
 
 /** Tells the old tree what changed (one span between the common prefix and suffix); undefined when most did. */

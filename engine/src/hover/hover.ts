@@ -134,6 +134,12 @@ function valueHover(node: StringNode, path: readonly PathSegment[], policy: Poli
  * functions (by logical id, Type or reference), role ARNs and service principals.
  */
 function anywhere(file: PolicyFile, offset: number, data: HoverData): HoverResult | undefined {
+  // `assume_role_policy = data.aws_iam_policy_document.x.json`: what that trust policy makes of the role.
+  const use = file.policyUses?.find(({ span }) => offset >= span.offset && offset <= span.offset + span.length);
+  if (use) {
+    const markdown = use.policy.type === 'trust' ? withRoleKind(use.policy, undefined) : undefined;
+    return { markdown: markdown ?? `${mdText(use.policy.label)}: ${use.policy.type} policy (${mdText(use.policy.typeReason)}).`, span: use.span };
+  }
   const inTemplate = templateHover(file, offset);
   if (inTemplate) return inTemplate;
   const node = valueNodeAt(file.root, offset);

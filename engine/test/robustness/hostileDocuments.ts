@@ -106,7 +106,8 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: '100,000 nested HCL tuples', fileName: 'deep.tf', limitMs: 10_000, make: () => `locals {\n  x = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n` },
   { name: '20,000 nested HCL blocks', fileName: 'blocks.tf', limitMs: 10_000, make: () => `${'a {\n'.repeat(20_000)}${'}\n'.repeat(20_000)}` },
   { name: '20,000 unbalanced braces in a policy document', fileName: 'braces.tf', limitMs: 10_000, make: () => `data "aws_iam_policy_document" "x" {\n  statement {\n    actions = ["s3:GetObject"]\n${'  {'.repeat(20_000)}` },
-  { name: 'a 1 MB heredoc policy', fileName: 'heredoc.tf', limitMs: 20_000, minLength: MB, make: () => `resource "aws_iam_policy" "p" {\n  policy = <<EOF\n${policyOf(5_000, 2)}\nEOF\n}\n` },
+  { name: 'a 1 MB heredoc policy', fileName: 'heredoc.tf', limitMs: 20_000, minLength: MB, make: () => `resource "aws_iam_policy" "p" {\n  policy = <<EOF\n${policyOf(6_000, 2)}\nEOF\n}\n` },
   { name: '1 MB of random bytes as a .tf file', fileName: 'random.tf', limitMs: 10_000, make: () => randomBytes(MB, 4).toString('utf8') },
+  { name: '1 MB of random printable text as a .tf file', fileName: 'printable.tf', limitMs: 15_000, make: () => randomBytes(MB, 5).toString('latin1').replace(/[^\x20-\x7e\n]/g, '{') },
   { name: 'a policy with random bytes in every string', limitMs: 10_000, make: () => { let n = 0; return policyOf(200).replace(/"([^"]*)"/g, () => JSON.stringify(randomBytes(n++ % 40, n).toString('latin1'))); } },
 ];

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { formatPath, hasUnknown, lintDocument, parsePolicyFile, plainValue, renderValue, UNKNOWN_MARK, type PolicyFile, type StringNode, type ValueNode } from '../../src';
+import { formatPath, hasUnknown, hover, lintDocument, parsePolicyFile, plainValue, renderValue, UNKNOWN_MARK, type PolicyFile, type StringNode, type ValueNode } from '../../src';
 import { fixtureCatalog } from '../fixtures/catalog';
 import { loadTestHcl } from '../fixtures/hcl';
+import { forgetPreviousParse, parseHcl } from '../../src/hcl/parseHcl';
 
 // Terraform files read into the same policies JSON gives: one table per construct.
 
@@ -259,5 +260,48 @@ describe('bad input gives diagnostics or nothing, never a crash', () => {
     const syntax = lintDocument(read(text), catalog).filter((finding) => finding.ruleId === 'IAM001');
     assert.ok(syntax.length > 0);
     assert.match(syntax[0]!.message, /HCL/);
+  });
+});
+
+describe('hover in a Terraform file', () => {
+  const text = document('assume', '  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }') + 'resource "aws_iam_role" "r" {\n  assume_role_policy = data.aws_iam_policy_document.assume.json\n}\n';
+  const at = (needle: string) => hover(read(text), text.indexOf(needle) + 2, catalog)?.markdown ?? '';
+  it('on a principals block and on the statement block: the role kind', () => {
+    assert.match(at('principals'), /EC2 instance role/);
+    assert.match(at('statement'), /EC2 instance role/);
+  });
+  it('on the role\'s assume_role_policy reference: the role kind of the document it names', () => {
+    assert.match(at('data.aws_iam_policy_document.assume.json'), /EC2 instance role/);
+  });
+  it('a block name is shown as code, never as Markdown', () => {
+    const named = document('*x*[y](z)', '  version = "2012-10-17"\n  statement {\n    actions = ["s3:GetObject"]\n  }');
+    const markdown = hover(read(named), named.indexOf('version') + 2, catalog)?.markdown ?? '';
+    assert.match(markdown, /`data\.aws_iam_policy_document\.\*x\*\[y\]\(z\)`/);
+  });
+});
+
+describe('incremental parses', () => {
+  it('give what a fresh parse gives, edit after edit, and after a parse that was stopped', () => {
+    let text = document('x', '  statement {\n    actions = ["s3:GetObject"]\n  }');
+    const edits: [string, string][] = [
+      ['s3:GetObject', 's3:GetObjekt'],
+      ['statement {', 'statement {\n    sid = "A"'],
+      ['"A"', '"A'],
+      ['"A', '"AB"'],
+      ['data', '\r\ndata'],
+    ];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      const incremental = JSON.stringify(parseHcl(text));
+      forgetPreviousParse();
+      assert.equal(incremental, JSON.stringify(parseHcl(text)), `after replacing ${from} with ${to}`);
+    }
+    // Printable garbage that tree-sitter's error recovery is slow on is stopped at its time budget;
+    // the next document must not be read as the rest of that one.
+    const stopped = parseHcl(`${'{ x'.repeat(200_000)}`, { budgetMs: 0 });
+    assert.match(stopped.syntaxProblems[0]?.message ?? '', /reasonable time/);
+    const after = parseHcl(text);
+    assert.equal(after.syntaxProblems.length, 0);
+    assert.equal(after.body?.blocks.length, 1);
   });
 });

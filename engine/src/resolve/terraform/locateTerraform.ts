@@ -4,7 +4,7 @@ import type { FoundPolicy } from '../../document/locate';
 import { looksLikePolicy } from '../../document/shape';
 import type { PolicyOwner, PolicyType } from '../../document/model';
 import type { SyntaxProblem } from '../../document/parseJson';
-import type { PathSegment, ValueNode } from '../../document/tree';
+import type { PathSegment, Span, ValueNode } from '../../document/tree';
 import { addressOf, indexConfiguration, type TerraformConfig } from './config';
 import { evaluate, type Scope } from './evaluate';
 import { lowerPolicyDocument, policyDocumentName, type SourceNote } from './lowerPolicyDocument';
@@ -24,6 +24,8 @@ export interface TerraformPolicies {
   /** JSON syntax problems of policies written as strings. */
   readonly problems: SyntaxProblem[];
   readonly config: TerraformConfig;
+  /** Arguments of this file that name a document (`assume_role_policy = data.aws_iam_policy_document.x.json`). */
+  readonly uses: { readonly span: Span; readonly address: string }[];
 }
 
 /** A use of a policy document or argument: the type it gives and who owns it. */
@@ -43,11 +45,14 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
   const boundaries = boundaryPolicies(config);
 
   const arguments_ = policyArgumentsOf(config, boundaries);
+  const uses: { span: Span; address: string }[] = [];
+  const ownBlocks = new Set(body.blocks);
   for (const argument of arguments_) {
     const target = throughLocals(argument.expression, config);
     const documentName = policyDocumentName(target);
     if (documentName !== undefined) {
       if (!documentUses.has(documentName)) documentUses.set(documentName, argument.use);
+      if (ownBlocks.has(argument.resource)) uses.push({ span: argument.expression.span, address: `data.aws_iam_policy_document.${documentName}` });
     }
   }
   const cache = loweredCache(body, text, moduleConfig);
@@ -62,7 +67,6 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
       found.push({ node: lowered.node, placement: placement(inferred, `data.aws_iam_policy_document.${name}`) });
     }
   }
-  const ownBlocks = new Set(body.blocks);
   for (const argument of arguments_) {
     if (!ownBlocks.has(argument.resource)) continue;
     const target = throughLocals(argument.expression, config);
@@ -81,7 +85,7 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
     }
     if (looksLikePolicy(node)) found.push({ node, placement: placement(argument.use, argument.address) });
   }
-  return { found, notes, problems, config };
+  return { found, notes, problems, config, uses };
 }
 
 /**

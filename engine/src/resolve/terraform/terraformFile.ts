@@ -3,7 +3,8 @@ import type { HclBody } from '../../hcl/ast';
 import { readPolicy } from '../../document/readPolicy';
 import type { Policy, PolicyType } from '../../document/model';
 import type { SyntaxProblem } from '../../document/parseJson';
-import type { ObjectNode, PropertyNode, ValueNode } from '../../document/tree';
+import type { ObjectNode, PropertyNode, Span, ValueNode } from '../../document/tree';
+import { formatPath } from '../../document/tree';
 import type { SourceNote } from './lowerPolicyDocument';
 import { cover } from './lowerPolicyDocument';
 import { locateTerraform } from './locateTerraform';
@@ -15,6 +16,7 @@ export interface TerraformRead {
   readonly policies: readonly Policy[];
   readonly notes: readonly SourceNote[];
   readonly body: HclBody | undefined;
+  readonly policyUses: readonly { readonly span: Span; readonly policy: Policy }[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface TerraformRead {
  */
 export function readTerraform(text: string, options: { type?: PolicyType; config?: TerraformConfig; parsed?: ReturnType<typeof parseHcl> } = {}): TerraformRead {
   const parsed = options.parsed ?? parseHcl(text);
-  if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined };
+  if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined, policyUses: [] };
   const located = locateTerraform(parsed.body, text, options.config);
   const policies = located.found.map(({ node, placement }) =>
     readPolicy(node, options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement),
@@ -35,6 +37,10 @@ export function readTerraform(text: string, options: { type?: PolicyType; config
     policies,
     notes: located.notes,
     body: parsed.body,
+    policyUses: located.uses.flatMap(({ span, address }) => {
+      const policy = policies.find((candidate) => formatPath(candidate.path) === address);
+      return policy ? [{ span, policy }] : [];
+    }),
   };
 }
 

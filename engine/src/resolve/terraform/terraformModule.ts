@@ -25,7 +25,7 @@ export function readTerraformModule(sources: readonly { name: string; text: stri
   const config = indexConfiguration(parsed.flatMap((source) => (source.parsed.body ? [source.parsed.body] : [])));
   const files = parsed.map(({ name, text, parsed: hcl }) => {
     const read = readTerraform(text, { config, parsed: hcl });
-    const file: PolicyFile = { text, format: 'terraform', root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes };
+    const file: PolicyFile = { text, format: 'terraform', root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses };
     return { name, file, body: read.body };
   });
   return { files, config };
