@@ -156,3 +156,13 @@ test('the role-kind code lens sits above an aws_iam_policy_document used as a tr
   const assume = MAIN_TF.indexOf('"assume"');
   assert.equal(lens.range.start.line, MAIN_TF.slice(0, MAIN_TF.indexOf('statement {', assume)).split('\n').length - 1);
 });
+
+test('Simulate Access on a .tf document: the deciding statement is the HCL statement block', async () => {
+  const uri = nextUri('main.tf');
+  client.open(uri, MAIN_TF.replace('"s3:GetObjekt"', '"s3:GetObject"'), 1, 'terraform');
+  await client.waitForDiagnostics(uri);
+  const result = await client.request<any>('iam/simulate', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/q3.csv' });
+  assert.equal(result.decision, 'Allow');
+  const deciding = result.statements.find((statement: { applies: boolean }) => statement.applies);
+  assert.equal(deciding.range.start.line, MAIN_TF.split('\n').findIndex((line) => line.includes('statement {')));
+});
