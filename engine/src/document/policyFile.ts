@@ -61,7 +61,7 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
   const format = options.format ?? formatOf(options.fileName, text);
   if (format === 'terraform') {
     const read = readTerraform(text, { type: options.type });
-    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses };
+    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, fileName: options.fileName };
   }
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);
