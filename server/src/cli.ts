@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import * as fs from 'fs';
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
 import { loadHcl } from './hclFiles';

@@ -129,10 +129,16 @@ test('an unknown role lists the roles of the module (not those of its submodules
 
 test('a decision that depends on an unresolved value says so', () => {
   const result = simulate(['--role', 'app', '--action', 'secretsmanager:GetSecretValue', '--resource', 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db-AbCdEf']);
-  // Decided on what is known: the account is not, so the statement does not apply for certain...
-  assert.equal(result.decision, 'ImplicitDeny');
-  // ...and the result names the statement that could, and the value it waits on.
-  const dependsOn = (result as unknown as { dependsOn: { sid: string; unknowns: string[] }[] }).dependsOn;
-  assert.deepEqual(dependsOn.map((dependency) => [dependency.sid, dependency.unknowns]), [['Secrets', ['var.account_id (a variable without a default)']]]);
-  assert.ok(result.explanation.notes.some((note) => /"Secrets" .* may apply depending on var\.account_id/.test(note)), result.explanation.notes.join('\n'));
+  // The account in the statement's ARN is var.account_id, which has no default: it matches as "maybe",
+  // so the statement is taken to apply...
+  assert.equal(result.decision, 'Allow');
+  // ...and the result names the value the decision rests on.
+  const dependsOn = (result as unknown as { dependsOn: { unknowns: { source: string; reason: string }[] } }).dependsOn;
+  assert.deepEqual(dependsOn.unknowns, [{ source: 'var.account_id', reason: 'a variable without a default' }]);
+  assert.ok(result.explanation.notes.some((note) => /depends on values not known before deployment: var\.account_id/.test(note)), result.explanation.notes.join('\n'));
+});
+
+test('a decision that rests only on known values depends on nothing', () => {
+  const read = simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::reports/q3.csv']);
+  assert.equal((read as unknown as { dependsOn?: unknown }).dependsOn, undefined);
 });

@@ -73,7 +73,7 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
  * a policy as a string (AWS::Logs::ResourcePolicy, a quoted KeyPolicy); elsewhere, any string that
  * holds one, looked for only when the file has no policy of its own.
  */
-function embeddedPolicies(text: string, format: SourceFormat, root: ValueNode | undefined, hasPolicies: boolean, options: ParseOptions): EmbeddedPolicy[] {
+function embeddedPolicies(text: string, format: Exclude<SourceFormat, 'terraform'>, root: ValueNode | undefined, hasPolicies: boolean, options: ParseOptions): EmbeddedPolicy[] {
   // A policy inside a string is JSON whatever the file around it is written in.
   const parseInner = (inner: string, innerOptions: ParseOptions) => parse(inner, { ...innerOptions, format: 'json' }, false);
   if (isObject(root) && isCloudFormationTemplate(root)) {
