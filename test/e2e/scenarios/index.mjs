@@ -7,6 +7,7 @@ import { projectRuleSettings } from './projectRuleSettings.mjs';
 import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { serverlessProblem } from './serverlessProblem.mjs';
 import { serverlessCompletion } from './serverlessCompletion.mjs';
+import { terraformDocument } from './terraformDocument.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
 import { narrowResultView } from './narrowResultView.mjs';
 import { ruleDocsRendered } from './ruleDocsRendered.mjs';
@@ -17,4 +18,4 @@ import { newRoleCrossAccount, newRoleEc2, newRoleGithub } from './newRole.mjs';
 import { walkthrough } from './walkthrough.mjs';
 import { simulateAsTemplateRole } from './simulateAsTemplateRole.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, terraformDocument, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];
