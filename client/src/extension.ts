@@ -11,6 +11,7 @@ import { registerSimulateCommand } from './simulateCommand';
 import { registerNewRoleCommand } from './newRoleCommand';
 import { registerNewPolicyTestCommand } from './newPolicyTestCommand';
 import { SimulationView } from './simulationView';
+import { registerSummaryCommand } from './summaryCommand';
 
 let client: LanguageClient | undefined;
 
@@ -53,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const decorations = new DecisionDecorations();
   const services: SimulationServices = { getClient: () => client, lastRequests: new LastRequestStore(context.workspaceState), view, decorations };
   context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services), registerNewRoleCommand(() => client), registerNewPolicyTestCommand(() => client));
+  const summaryView = new SimulationView('iamAuthor.summary');
+  context.subscriptions.push(summaryView, registerSummaryCommand(services, summaryView));
   await client.start();
   context.subscriptions.push(registerPolicyTests(client));
 }

@@ -12,11 +12,14 @@ export class SimulationView implements vscode.Disposable {
   private documentUri: vscode.Uri | undefined;
   private targets: readonly Range[] = [];
 
+  /** Each kind of page (simulation, summary, access review) has a panel of its own. */
+  constructor(private readonly viewType = 'iamAuthor.simulation') {}
+
   show(page: RenderedPage, documentUri: vscode.Uri): void {
     this.documentUri = documentUri;
     this.targets = page.targets;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('iamAuthor.simulation', page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      this.panel = vscode.window.createWebviewPanel(this.viewType, page.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         enableCommandUris: false,
         // Nothing on disk is ever loaded into the page.

@@ -5,6 +5,7 @@ import { runCheck } from './cli/check';
 import { loadHcl } from './hclFiles';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
+import { runSummary } from './cli/summary';
 import { runTests } from './cli/testCommand';
 import { loadManagedPolicies } from './managedPolicyFiles';
 import { readStdinLimited } from './readLimited';
@@ -38,6 +39,10 @@ Commands:
         must also allow a request through the endpoint; --endpoint and --endpoint-vpc fill
         aws:SourceVpce and aws:SourceVpc.
   test [--format text|json] FILE.iamtest.json ...
+  summary [--type auto|identity|...] [--format text|json] <file or AWS managed policy ARN ...>
+        Per service, the access levels each policy grants (List, Read, Write, Permissions
+        management, Tagging), Full or Limited, the resources, conditions and principals that limit
+        them, and what its Deny statements take away.
 
 Options:
   --version   print the tool's and the IAM data's version
@@ -75,6 +80,8 @@ export function main(argv: readonly string[], io: CommandIO): number {
         return runSimulate(rest, io, once(loadCatalog));
       case 'test':
         return runTests(rest, io);
+      case 'summary':
+        return runSummary(rest, io, loadCatalog());
       case '--version':
       case 'version': {
         const catalog = loadCatalog();

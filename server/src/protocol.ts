@@ -371,3 +371,51 @@ export interface NewRoleResult {
   readonly error?: string;
 }
 export const NewPolicyTestCommand = 'iamAuthor.newPolicyTest';
+export const PolicySummaryRequestMethod = 'iam/policySummary';
+/** The command the summary code lens runs: opens the summary view of one policy. */
+export const ShowPolicySummaryCommand = 'iamAuthor.showPolicySummary';
+
+export interface PolicySummaryParams {
+  readonly uri: string;
+  /** Index of the policy among the document's policies; all policies when absent. */
+  readonly policyIndex?: number;
+}
+
+/** One access level of one service, granted or denied, as the summary view shows it. */
+export interface SummaryLevel {
+  readonly level: string;
+  /** "Full" or "Limited" for grants; "removes" or "limits" for denials. */
+  readonly extent: string;
+  readonly count: number;
+  readonly total: number;
+  readonly sample: readonly string[];
+  readonly resources: readonly string[];
+  readonly conditions: readonly string[];
+  readonly principals: readonly string[];
+  /** Where the statements it comes from are. */
+  readonly statements: readonly { readonly index: number; readonly sid?: string; readonly range: Range }[];
+}
+
+export interface SummaryService {
+  readonly prefix: string;
+  readonly name: string;
+  readonly line: string;
+  readonly fullAccess: boolean;
+  readonly grants: readonly SummaryLevel[];
+  readonly denials: readonly SummaryLevel[];
+}
+
+export interface PolicySummaryEntry {
+  readonly policyIndex: number;
+  readonly label: string;
+  readonly type: string;
+  readonly headline: string;
+  readonly services: readonly SummaryService[];
+  readonly unrecognizedActions: readonly string[];
+  readonly range: Range;
+}
+
+export interface PolicySummaryResult {
+  readonly policies: readonly PolicySummaryEntry[];
+  readonly error?: string;
+}

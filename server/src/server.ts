@@ -7,6 +7,7 @@ import { WorkspaceRoots } from './workspaceRoots';
 import { registerHover } from './features/hover';
 import { registerSimulation } from './features/simulation';
 import { registerCodeLens } from './features/codeLens';
+import { registerPolicySummary } from './features/summary';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
 import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
@@ -47,6 +48,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerHover(context);
   registerSimulation(context);
   registerCodeLens(context);
+  registerPolicySummary(context);
   registerPolicyTests(context);
   registerCodeActions(context);
   registerNewRole(context);

@@ -100,7 +100,7 @@ test('role-kind lens: none on an identity policy', async () => {
   const uri = nextUri();
   client.open(uri, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}');
   const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
-  assert.deepEqual(lenses.map((lens) => lens.command?.title), ['Simulate']);
+  assert.deepEqual(lenses.map((lens) => lens.command?.title), ['S3: Limited Read', 'Simulate']);
 });
 
 test('role-kind lens: a trust policy inside a CloudFormation template', async () => {

@@ -319,7 +319,11 @@ test('iam/simulateAll without a resource is an error answer', async () => {
 
 test('a "Simulate" code lens sits above each statement and names it', async () => {
   const uri = open(POLICY);
-  const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: SimulateCommandArgs[] } }[]>('textDocument/codeLens', { textDocument: { uri } });
+  const all = await client.request<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: SimulateCommandArgs[] } }[]>('textDocument/codeLens', { textDocument: { uri } });
+  // The policy's own lens (its access summary) comes first, above "Statement".
+  assert.equal(all[0]!.command.command, 'iamAuthor.showPolicySummary');
+  assert.equal(all[0]!.range.start.line, lineOf(POLICY, '"Statement"'));
+  const lenses = all.slice(1);
   assert.equal(lenses.length, 3);
   lenses.forEach((lens, index) => {
     assert.equal(lens.command.title, 'Simulate');

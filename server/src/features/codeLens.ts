@@ -4,12 +4,13 @@ import { SimulateAccessCommand, type SimulateCommandArgs } from '../protocol';
 import { runSafe } from '../runSafe';
 import type { FeatureContext } from './context';
 import { roleKindLens } from './roleLens';
+import { summaryLens } from './summary';
 
 /**
- * A "Simulate" lens above each statement. Its arguments name the statement rather than one action
+ * Above each policy, what it grants (or, for a trust policy, its role kind); a "Simulate" lens above each statement. Its arguments name the statement rather than one action
  * and resource, so the prompts open with that statement's values first and the user confirms them.
  */
-export function registerCodeLens({ connection, documents, cache }: FeatureContext): void {
+export function registerCodeLens({ connection, documents, cache, runtime }: FeatureContext): void {
   connection.onCodeLens((params, token) =>
     runSafe<CodeLens[]>(connection, 'codeLens', [], token, () => {
       const document = documents.get(params.textDocument.uri);
@@ -18,6 +19,8 @@ export function registerCodeLens({ connection, documents, cache }: FeatureContex
       cache.get(document).policies.forEach((policy, policyIndex) => {
         const roleKind = roleKindLens(document, policy);
         if (roleKind) lenses.push(roleKind);
+        const summary = summaryLens(document, policy, policyIndex, runtime.catalog);
+        if (summary) lenses.push(summary);
         for (const statement of policy.statements) {
           const start = spanToRange(document, statement.node.span).start;
           const args: SimulateCommandArgs = { uri: document.uri, scope: { policyIndex, statementIndex: statement.index } };
