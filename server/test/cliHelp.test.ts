@@ -33,6 +33,7 @@ const COMMANDS: [command: string, sourceFile: string][] = [
   ['check', 'check.ts'],
   ['simulate', 'simulate.ts'],
   ['test', 'testCommand.ts'],
+  ['summary', 'summary.ts'],
 ];
 
 const cwd = os.tmpdir();
