@@ -30,3 +30,4 @@ export { loadHclParser, hclParserReady, type HclWasm } from './hcl/runtime';
 export { readTerraformModule, type TerraformModule, type TerraformModuleFile } from './resolve/terraform/terraformModule';
 export { collectTerraformRole, terraformRoles, type TerraformRole } from './resolve/terraform/terraformRoles';
 export * from './summary';
+export * from './diff';

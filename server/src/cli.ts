@@ -5,6 +5,7 @@ import { runCheck } from './cli/check';
 import { loadHcl } from './hclFiles';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
+import { runDiff } from './cli/diff';
 import { runSummary } from './cli/summary';
 import { runTests } from './cli/testCommand';
 import { loadManagedPolicies } from './managedPolicyFiles';
@@ -39,6 +40,14 @@ Commands:
         must also allow a request through the endpoint; --endpoint and --endpoint-vpc fill
         aws:SourceVpce and aws:SourceVpc.
   test [--format text|json] FILE.iamtest.json ...
+  diff OLD NEW [--type auto|identity|trust|resource|scp|rcp|boundary] [--format text|json]
+        [--max-requests N]
+  diff --git REF PATH... [--type ...] [--format text|json] [--max-requests N]
+        Does NEW allow any request OLD does not? OLD and NEW are policy files or AWS managed
+        policy ARNs; with --git, each file (or each policy in a template, by its path) against
+        its content at REF (read with git show). Exit 1: new access (with witnesses, each
+        confirmed by the simulator); 0: none; 2: bad input, or the comparison could not finish.
+        See docs/diff.md for the request space it checks.
   summary [--type auto|identity|...] [--format text|json] <file or AWS managed policy ARN ...>
         Per service, the access levels each policy grants (List, Read, Write, Permissions
         management, Tagging), Full or Limited, the resources, conditions and principals that limit
@@ -80,6 +89,8 @@ export function main(argv: readonly string[], io: CommandIO): number {
         return runSimulate(rest, io, once(loadCatalog));
       case 'test':
         return runTests(rest, io);
+      case 'diff':
+        return runDiff(rest, io, loadCatalog());
       case 'summary':
         return runSummary(rest, io, loadCatalog());
       case '--version':

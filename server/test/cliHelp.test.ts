@@ -34,6 +34,7 @@ const COMMANDS: [command: string, sourceFile: string][] = [
   ['simulate', 'simulate.ts'],
   ['test', 'testCommand.ts'],
   ['summary', 'summary.ts'],
+  ['diff', 'diff.ts'],
 ];
 
 const cwd = os.tmpdir();

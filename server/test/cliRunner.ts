@@ -13,7 +13,7 @@ export interface CliResult {
 /** Runs `node dist/cli.js` in `cwd`, as a shell would; `input` becomes standard input. */
 export function runCli(cwd: string, args: readonly string[], input?: string): CliResult {
   const cli = path.join(repoRoot(), 'dist', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, input: input ?? '', encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

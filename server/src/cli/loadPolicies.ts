@@ -16,10 +16,20 @@ export function loadPolicyFile(file: string, type: PolicyType | undefined, shown
   if (parseManagedPolicyArn(file)) return loadManagedPolicy(file, type, shownAs);
   const input = readInput(file);
   if (input.error !== undefined || input.text === undefined) throw new UsageError(`${shownAs}: ${input.error ?? 'cannot be read'}`);
-  const parsed = parsePolicyFile(input.text, { fileName: file, type });
+  const sourced = policiesInText(input.text, file, type, shownAs);
+  if (sourced.length === 0) throw new UsageError(`${shownAs}: no IAM policy found`);
+  return sourced;
+}
+
+/**
+ * Every policy in a file's text (read from disk or from git), refused when the text does not parse;
+ * possibly none.
+ */
+export function policiesInText(text: string, file: string, type: PolicyType | undefined, shownAs = file): SourcedPolicy[] {
+  const parsed = parsePolicyFile(text, { fileName: file, type });
   const problem = parsed.syntaxProblems[0];
   if (problem) {
-    const at = new LineIndex(input.text).position(problem.offset);
+    const at = new LineIndex(text).position(problem.offset);
     throw new UsageError(`${shownAs}: not valid ${parsed.format === 'yaml' ? 'YAML' : 'JSON'} (line ${at.line + 1}, column ${at.character + 1}: ${problem.message})`);
   }
   const sourced: SourcedPolicy[] = parsed.policies.map((policy) => ({ policy, source: file, file: parsed }));
@@ -31,7 +41,6 @@ export function loadPolicyFile(file: string, type: PolicyType | undefined, shown
     if (inner) throw new UsageError(`${shownAs}: the policy in ${formatPath(embedded.host.path)} is not valid JSON (${inner.message})`);
     for (const policy of embedded.file.policies) sourced.push({ policy, source, file: embedded.file });
   }
-  if (sourced.length === 0) throw new UsageError(`${shownAs}: no IAM policy found`);
   return sourced;
 }
 
