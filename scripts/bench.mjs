@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput } from './bench/engineBench.mjs';
-import { adminAgainst50, diffOf10k, summaryOf10k } from './bench/accessBench.mjs';
+import { adminAgainst50, diffOf10k, managedPolicyHover, summaryOf10k } from './bench/accessBench.mjs';
 import { authorizationDetailsText, cloudFormationYamlText, interestingOffsets, policyOfLength, policyText, terraformText } from './bench/inputs.mjs';
 import { loadEngineHcl, root, vsixPath } from './bench/paths.mjs';
 import { coldStart, diagnosticsAfterEdit, firstTerraformDocument, requestLatency } from './bench/serverBench.mjs';
@@ -107,6 +107,9 @@ const diff10k = diffOf10k(quick ? 3 : 10);
 row(`access diff, two 10 KB policies (${diff10k.requests} requests, ${diff10k.complete ? 'complete' : 'INCOMPLETE'})`, p50p95(diff10k), '≤ 300 ms (p50)', diff10k.p50 <= 300 && diff10k.newAccess && diff10k.complete);
 const admin = adminAgainst50(quick ? 2 : 5);
 row(`access diff, AdministratorAccess vs 50 statements (${admin.classes} action classes, ${admin.requests} requests)`, p50p95(admin), '≤ 2 s (p50)', admin.p50 <= 2000 && admin.complete);
+
+const managedHover = managedPolicyHover(quick ? 40 : 200);
+row('managed-policy hover (data loaded)', p50p95(managedHover), '≤ 5 ms (p95)', managedHover.p95 <= 5);
 
 const memory = rssAfterLoadAll();
 row(`RSS after loading all ${memory.services} services`, `${(memory.rss / 1024 / 1024).toFixed(1)} MB (heap ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB)`, '≤ 100 MB', memory.rss <= 100 * 1024 * 1024);

@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { serverEnvironment, type InitializationOptions } from '../../server/src/protocol';
 import { DecisionDecorations } from './decisionDecorations';
 import { LastRequestStore } from './lastRequest';
+import { registerManagedPolicyDocuments } from './managedPolicyDocuments';
 import { registerPolicyTests } from './policyTestController';
 import type { SimulationServices } from './services';
 import { registerSimulateAllCommand } from './simulateAllCommand';
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services), registerNewRoleCommand(() => client), registerNewPolicyTestCommand(() => client));
   const summaryView = new SimulationView('iamAuthor.summary');
   context.subscriptions.push(summaryView, registerSummaryCommand(services, summaryView));
+  context.subscriptions.push(registerManagedPolicyDocuments(() => client));
   await client.start();
   context.subscriptions.push(registerPolicyTests(client));
 }

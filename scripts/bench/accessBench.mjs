@@ -66,3 +66,15 @@ export function managedPolicies(engine) {
   const { fileManagedPolicySource } = require(join(root, 'out', 'server', 'src', 'managedPolicyFiles.js'));
   return new engine.ManagedPolicies(fileManagedPolicySource(join(root, 'dist', 'managed-policies')));
 }
+
+/** Hover on a managed policy ARN in a template, after the policy's data and summary are loaded. */
+export function managedPolicyHover(runs) {
+  const { engine, newCatalog } = loadEngine();
+  const catalog = newCatalog();
+  const managed = managedPolicies(engine);
+  const names = ['AmazonS3ReadOnlyAccess', 'AWSLambdaBasicExecutionRole', 'ReadOnlyAccess', 'AdministratorAccess'];
+  const text = JSON.stringify({ Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: names.map((name) => managed.find(name).arn) } } } }, null, 2);
+  const file = engine.parsePolicyFile(text, { fileName: 'template.json' });
+  const offsets = names.map((name) => text.indexOf(name) + 2);
+  return timed(runs, 2 * offsets.length, (i) => engine.managedPolicyHover(file, offsets[i % offsets.length], catalog, managed));
+}

@@ -419,3 +419,18 @@ export interface PolicySummaryResult {
   readonly policies: readonly PolicySummaryEntry[];
   readonly error?: string;
 }
+
+export const ManagedPolicyDocumentRequestMethod = 'iam/managedPolicyDocument';
+
+export interface ManagedPolicyDocumentParams {
+  /** A managed policy's name or ARN. */
+  readonly name: string;
+}
+
+export interface ManagedPolicyDocumentResult {
+  /** The default version's document, as two-space JSON. */
+  readonly text?: string;
+  readonly arn?: string;
+  readonly versionId?: string;
+  readonly error?: string;
+}

@@ -8,6 +8,7 @@ import { registerHover } from './features/hover';
 import { registerSimulation } from './features/simulation';
 import { registerCodeLens } from './features/codeLens';
 import { registerPolicySummary } from './features/summary';
+import { registerManagedPolicies } from './features/managedPolicies';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
 import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
@@ -49,6 +50,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerSimulation(context);
   registerCodeLens(context);
   registerPolicySummary(context);
+  registerManagedPolicies(context);
   registerPolicyTests(context);
   registerCodeActions(context);
   registerNewRole(context);

@@ -17,7 +17,8 @@ const json = (...args: string[]) => {
   return parseJsonOutput(result);
 };
 /** The deciding statements' Sids, sorted: their order is not part of the format. */
-const sids = (output: any): string[] => output.matchedStatements.map((statement: any) => statement.sid).sort();
+const sids = (output: any): string[] => output.matchedStatements.map((statement: any) => statement.sid ?? statement.file).sort();
+const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
 const DEV = 'arn:aws:iam::111111111111:user/dev';
 const TARGET = 'arn:aws:iam::111111111111:role/target';
@@ -45,18 +46,19 @@ for (const [name, args, decision, expected] of TRUST) {
 }
 
 const AS_ROLE: Case[] = [
-  ['an inline policy allows, and so does the boundary', ['--role', 'app-role', ...STACK, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::app-data/a'], 'Allow', ['ReadWriteData']],
+  ['an inline policy allows, and so does the boundary', ['--role', 'app-role', ...STACK, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::app-data/a'], 'Allow', ['ReadOnlyActionsGroup2', 'ReadWriteData']],
   ['the boundary limits an inline allow', ['--role', 'app-role', ...STACK, '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::app-data/a'], 'ImplicitDeny', []],
   ['the boundary limits dynamodb:*', ['--role', 'app-role', ...STACK, '--action', 'dynamodb:DeleteTable', '--resource', '*'], 'ImplicitDeny', []],
-  ['within the boundary', ['--role', 'app-role', ...STACK, '--action', 'dynamodb:GetItem', '--resource', '*'], 'Allow', ['Tables']],
+  ['within the boundary', ['--role', 'app-role', ...STACK, '--action', 'dynamodb:GetItem', '--resource', '*'], 'Allow', ['ReadOnlyActionsGroup1', 'Tables']],
   ['a managed policy attached by Ref', ['--role', 'app-role', ...STACK, '--action', 'sqs:SendMessage', '--resource', '*'], 'Allow', ['SendToQueue']],
   ['an AWS::IAM::Policy listing the role', ['--role', 'app-role', ...STACK, '--action', 'logs:PutLogEvents', '--resource', '*'], 'Allow', ['WriteLogs']],
   ['the logical ID names the role too', ['--role', 'AppRole', ...STACK, '--action', 'sqs:SendMessage', '--resource', '*'], 'Allow', ['SendToQueue']],
-  ['an AWS managed policy outside the file grants nothing', ['--role', 'app-role', ...STACK, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::elsewhere/a'], 'ImplicitDeny', []],
+  ['an attached AWS managed policy comes from the shipped data', ['--role', 'app-role', ...STACK, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::elsewhere/a'], 'Allow', ['ReadOnlyActionsGroup2']],
   ['a role without boundary', ['--role', 'TaskRole', ...STACK, '--action', 'ec2:RunInstances', '--resource', '*'], 'Allow', ['All']],
-  ['dump: an inline policy', ['--role', 'ci-deployer', ...DUMP, '--action', 'cloudformation:CreateStack', '--resource', '*'], 'Allow', ['Stacks']],
-  ['dump: the default version of an attached policy', ['--role', 'ci-deployer', ...DUMP, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::artifacts/a'], 'Allow', ['Artifacts']],
-  ['dump: an older version is not in force', ['--role', 'ci-deployer', ...DUMP, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::other/a'], 'ImplicitDeny', []],
+  ['dump: an inline policy', ['--role', 'ci-deployer', ...DUMP, '--action', 'cloudformation:CreateStack', '--resource', '*'], 'Allow', ['Stacks', ADMIN]],
+  ['dump: the default version of an attached policy', ['--role', 'ci-deployer', ...DUMP, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::artifacts/a'], 'Allow', ['Artifacts', ADMIN]],
+  // The attached policy's older version would allow other/ too; only AdministratorAccess does.
+  ['dump: an older version is not in force', ['--role', 'ci-deployer', ...DUMP, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::other/a'], 'Allow', [ADMIN]],
   ['dump: the boundary limits', ['--role', 'ci-deployer', ...DUMP, '--action', 'sqs:SendMessage', '--resource', '*', '--identity', 's3-reader.json'], 'ImplicitDeny', []],
 ];
 
@@ -68,10 +70,10 @@ for (const [name, args, decision, expected] of AS_ROLE) {
   });
 }
 
-test('--role as the role: the caller is a session of the role, and the notes name what the file lacks', () => {
+test('--role as the role: the caller is a session of the role, and the notes name the AWS managed policies read from the shipped data', () => {
   const stack = json('--role', 'app-role', ...STACK, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::app-data/a', '--explain');
   assert.equal(stack.explanation.principalKind, 'role-session');
-  assert.ok(stack.explanation.notes.some((note: string) => note.includes('3 identity policies and its permissions boundary')), stack.explanation.notes);
+  assert.ok(stack.explanation.notes.some((note: string) => note.includes('4 identity policies and its permissions boundary')), stack.explanation.notes);
   assert.ok(stack.explanation.notes.some((note: string) => note.includes('arn:aws:iam::aws:policy/ReadOnlyAccess')));
   assert.deepEqual([...new Set(stack.explanation.statements.map((statement: any) => statement.policyType))], ['identity', 'boundary'], 'the trust policy takes no part');
 
@@ -79,7 +81,7 @@ test('--role as the role: the caller is a session of the role, and the notes nam
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /^Decision: ImplicitDeny$/m);
   assert.match(text.stdout, /role session of role ci-deployer in account 111111111111/, 'the ARN comes from the dump');
-  assert.match(text.stdout, /Not in the file, so not evaluated: arn:aws:iam::aws:policy\/AdministratorAccess/);
+  assert.match(text.stdout, /AWS managed policies from the shipped data: arn:aws:iam::aws:policy\/AdministratorAccess/);
 });
 
 const ASSUME: Case[] = [
@@ -220,7 +222,7 @@ for (const [name, args, message] of USAGE) {
 }
 
 test('a role with no trust policy cannot be assumed, but can still be simulated as', () => {
-  const template = { Resources: { Bare: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'bare', ManagedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] } } } };
+  const template = { Resources: { Bare: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'bare', ManagedPolicyArns: ['arn:aws:iam::111111111111:policy/elsewhere'] } } } };
   const { dir, cleanup } = tempFolder({ 'bare.json': template });
   try {
     const assume = runCli(dir, ['simulate', '--role', 'bare', '--template', 'bare.json', '--resource-account', '111111111111', '--action', 'sts:AssumeRole', '--principal', DEV]);
@@ -230,7 +232,7 @@ test('a role with no trust policy cannot be assumed, but can still be simulated 
     const as = runCli(dir, ['simulate', '--role', 'bare', '--template', 'bare.json', '--resource-account', '111111111111', ...ROLE_ARGS]);
     assert.equal(as.status, 0, as.stderr);
     assert.match(as.stdout, /^Decision: ImplicitDeny$/m);
-    assert.match(as.stdout, /Not in the file, so not evaluated: arn:aws:iam::aws:policy\/ReadOnlyAccess/);
+    assert.match(as.stdout, /Not in the file, so not evaluated: arn:aws:iam::111111111111:policy\/elsewhere/);
   } finally {
     cleanup();
   }

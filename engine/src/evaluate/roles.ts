@@ -29,6 +29,8 @@ export interface RolePolicies {
   readonly boundary?: Policy;
   /** Managed policies and boundaries the role refers to that the file does not hold (AWS managed ones, other stacks). */
   readonly unresolved: readonly string[];
+  /** Which of `unresolved` is the permissions boundary, when it is one of them. */
+  readonly unresolvedBoundary?: string;
 }
 
 /** The roles of a CloudFormation template or an authorization-details dump. */
@@ -113,6 +115,7 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
         collect(): RolePolicies {
           const identity: Policy[] = [];
           const unresolved: string[] = [];
+          let unresolvedBoundary: string | undefined;
           // Inline policies as located (each branch of an `!If` among them, with its assumption).
           identity.push(...file.policies.filter((policy) => policy.type === 'identity' && policy.owner?.kind === 'role' && policy.owner.name === logicalId));
           for (const reference of arrayItems(getValue(properties, 'ManagedPolicyArns'))) {
@@ -137,12 +140,12 @@ function cloudFormationRoles(file: PolicyFile, resources: ObjectNode): RoleSourc
           if (boundaryReference) {
             const id = managedNamed(boundaryReference);
             boundary = id ? policyAt(file, getValue(propertiesOf(id), 'PolicyDocument'), 'boundary', `PolicyDocument of ${id}`) : undefined;
-            if (!boundary) unresolved.push(describeReference(boundaryReference));
+            if (!boundary) unresolved.push((unresolvedBoundary = describeReference(boundaryReference)));
           }
           const trust =
             file.policies.find((policy) => policy.type === 'trust' && policy.owner?.kind === 'role' && policy.owner.name === logicalId) ??
             policyAt(file, getValue(properties, 'AssumeRolePolicyDocument'), 'trust', `AssumeRolePolicyDocument of ${logicalId}`);
-          return { role: { name, logicalId, span }, trust, identity, boundary, unresolved };
+          return { role: { name, logicalId, span }, trust, identity, boundary, unresolved, ...(unresolvedBoundary !== undefined ? { unresolvedBoundary } : {}) };
         },
       };
     });
@@ -240,7 +243,7 @@ function authorizationDetailRoles(file: PolicyFile, root: ObjectNode): RoleSourc
         const boundary = boundaryArn ? policyAt(file, managedByArn.get(boundaryArn), 'boundary', `boundary ${boundaryArn}`) : undefined;
         if (boundaryArn && !boundary) unresolved.push(boundaryArn);
         const trust = policyAt(file, getValue(entry, 'AssumeRolePolicyDocument'), 'trust', `trust policy of role ${name}`);
-        return { role: { name, arn }, trust, identity, boundary, unresolved };
+        return { role: { name, arn }, trust, identity, boundary, unresolved, ...(boundaryArn && !boundary ? { unresolvedBoundary: boundaryArn } : {}) };
       },
     };
   });

@@ -82,6 +82,8 @@ export interface LoadedRole {
   readonly identity: SourcedPolicy[];
   readonly boundary: SourcedPolicy[];
   readonly trust: SourcedPolicy[];
+  /** The AWS managed policies attached to the role, read from the shipped data. */
+  readonly managed: string[];
 }
 
 export function loadRole(template: string, name: string): LoadedRole {
@@ -97,7 +99,27 @@ export function loadRole(template: string, name: string): LoadedRole {
   }
   const sourced = (policies: readonly (Policy | undefined)[]) =>
     policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: template, file }));
-  return { role, identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) };
+  // AWS managed policies the role attaches come from the data shipped with the tool; what is still
+  // missing (customer managed policies of other stacks) stays in the notes.
+  const managedIdentity: SourcedPolicy[] = [];
+  const managedBoundary: SourcedPolicy[] = [];
+  const stillUnresolved: string[] = [];
+  for (const reference of role.unresolved) {
+    const read = parseManagedPolicyArn(reference) ? readManagedPolicy(loadManagedPolicies(), reference, reference === role.unresolvedBoundary ? 'boundary' : 'identity') : undefined;
+    if (!read) {
+      stillUnresolved.push(reference);
+      continue;
+    }
+    const policies = read.file.policies.map((policy) => ({ policy, source: read.info.arn, file: read.file }));
+    (reference === role.unresolvedBoundary ? managedBoundary : managedIdentity).push(...policies);
+  }
+  return {
+    role: { ...role, unresolved: stillUnresolved },
+    identity: [...sourced(role.identity), ...managedIdentity],
+    boundary: [...sourced([role.boundary]), ...managedBoundary],
+    trust: sourced([role.trust]),
+    managed: [...managedIdentity, ...managedBoundary].map((sourced_) => sourced_.source),
+  };
 }
 
 /**

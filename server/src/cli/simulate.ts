@@ -170,6 +170,7 @@ function roleNotes(role: LoadedRole, assuming: boolean): string[] {
       ? `Simulated whether the principal may assume role ${name}: its trust policy against the caller's own policies.`
       : `Simulated as role ${name}: ${role.identity.length} identity ${role.identity.length === 1 ? 'policy' : 'policies'}${role.boundary.length > 0 ? ' and its permissions boundary' : ''}.`,
   ];
+  if (!assuming && role.managed.length > 0) notes.push(`AWS managed policies from the shipped data: ${role.managed.join(', ')}.`);
   if (!assuming && role.role.unresolved.length > 0) {
     notes.push(`Not in the file, so not evaluated: ${role.role.unresolved.join(', ')}.`);
   }

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type ClientCapabilities, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { candidateDocumentation, complete, type Candidate, type DocumentationKey, type Span } from '../../../engine/src';
+import { candidateDocumentation, complete, completeManagedPolicy, type Candidate, type DocumentationKey, type Span } from '../../../engine/src';
 import { spanToRange } from '../convert';
 import { runSafe } from '../runSafe';
 import { selectCandidates, typedFilter, type TypedFilter } from './completionFilter';
@@ -19,7 +19,8 @@ export function registerCompletion({ connection, client, documents, cache, runti
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       const offset = document.offsetAt(params.position);
-      const result = complete(cache.get(document), offset, runtime.catalog);
+      const file = cache.get(document);
+      const result = complete(file, offset, runtime.catalog) ?? (runtime.managed && completeManagedPolicy(file, offset, runtime.managed));
       if (!result) return null;
       const text = document.getText();
       // Most candidates share the result's range; the others (ARN rests) get theirs once each.
