@@ -13,6 +13,7 @@ import { registerNewRoleCommand } from './newRoleCommand';
 import { registerNewPolicyTestCommand } from './newPolicyTestCommand';
 import { SimulationView } from './simulationView';
 import { registerSummaryCommand } from './summaryCommand';
+import { registerReviewAccessCommand } from './reviewAccessCommand';
 
 let client: LanguageClient | undefined;
 
@@ -57,6 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(view, decorations, registerSimulateCommand(services), registerSimulateAllCommand(services), registerNewRoleCommand(() => client), registerNewPolicyTestCommand(() => client));
   const summaryView = new SimulationView('iamAuthor.summary');
   context.subscriptions.push(summaryView, registerSummaryCommand(services, summaryView));
+  const reviewView = new SimulationView('iamAuthor.accessReview');
+  context.subscriptions.push(reviewView, registerReviewAccessCommand(services, reviewView));
   context.subscriptions.push(registerManagedPolicyDocuments(() => client));
   await client.start();
   context.subscriptions.push(registerPolicyTests(client));

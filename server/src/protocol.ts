@@ -434,3 +434,39 @@ export interface ManagedPolicyDocumentResult {
   readonly versionId?: string;
   readonly error?: string;
 }
+
+export const AccessDiffRequestMethod = 'iam/accessDiff';
+/** The command palette's "IAM: Review Access Changes". */
+export const ReviewAccessChangesCommand = 'iamAuthor.reviewAccessChanges';
+
+export interface AccessDiffParams {
+  /** The open document: the new version. */
+  readonly uri: string;
+  /** The old version's text (the client reads it from git HEAD); empty when the file is new. */
+  readonly oldText: string;
+  /** How the old version is named in the answer, e.g. "HEAD". */
+  readonly oldLabel?: string;
+}
+
+export interface AccessWitness {
+  readonly action: string;
+  readonly resource: string;
+  readonly principal?: string;
+  readonly context?: Record<string, string | readonly string[]>;
+  readonly service: string;
+  readonly serviceName: string;
+  readonly accessLevel: string;
+  /** How many other actions the same request stands for. */
+  readonly sameFor: number;
+  /** The allowing statement: in the open document for added access, in the old version for removed. */
+  readonly statement?: { readonly index: number; readonly sid?: string; readonly range: Range };
+}
+
+export interface AccessDiffResult {
+  readonly newAccess: boolean;
+  readonly complete: boolean;
+  readonly checked: number;
+  readonly added: readonly AccessWitness[];
+  readonly removed: readonly AccessWitness[];
+  readonly error?: string;
+}

@@ -9,6 +9,7 @@ import { registerSimulation } from './features/simulation';
 import { registerCodeLens } from './features/codeLens';
 import { registerPolicySummary } from './features/summary';
 import { registerManagedPolicies } from './features/managedPolicies';
+import { registerAccessReview } from './features/accessReview';
 import { CODE_ACTION_KINDS, registerCodeActions } from './features/codeActions';
 import { registerPolicyTests } from './features/policyTests';
 import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings';
@@ -51,6 +52,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
   registerCodeLens(context);
   registerPolicySummary(context);
   registerManagedPolicies(context);
+  registerAccessReview(context);
   registerPolicyTests(context);
   registerCodeActions(context);
   registerNewRole(context);

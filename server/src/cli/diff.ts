@@ -1,4 +1,4 @@
-import { diffLines, diffPolicies, formatPath, POLICY_TYPES, type Catalog, type DiffResult, type PolicyType, type SourcedPolicy, type Witness } from '../../../engine/src';
+import { diffLines, diffPolicies, pairPolicies as pairByPlace, POLICY_TYPES, type Catalog, type DiffResult, type PolicyType, type SourcedPolicy, type Witness } from '../../../engine/src';
 import { oneOf, parseArgs, single, UsageError } from './args';
 import { gitShow } from './gitShow';
 import { collectInputs } from './inputs';
@@ -109,20 +109,9 @@ function whereLines(result: DiffResult, pair: Pair, statementOf: (witness: Witne
   return places.size > 0 ? [`  Statements that add access: ${[...places].join(', ')}`] : [];
 }
 
-/**
- * Policies of two versions paired up: one policy on each side are compared whatever their place; in
- * templates and dumps, by their path in the file (logical id and property). A policy only in the new
- * version is all new access; one only in the old version is all removed.
- */
+/** The engine's pairing, named for the output. */
 function pairPolicies(name: string, oldPolicies: SourcedPolicy[], newPolicies: SourcedPolicy[]): Pair[] {
-  if (oldPolicies.length <= 1 && newPolicies.length <= 1) return [{ name, old: oldPolicies, new: newPolicies }];
-  const keyOf = (sourced: SourcedPolicy) => `${formatPath(sourced.policy.path)}${sourced.source.includes(' (the policy in ') ? sourced.source.slice(sourced.source.indexOf(' (the policy in ')) : ''}`;
-  const keys = [...new Set([...newPolicies.map(keyOf), ...oldPolicies.map(keyOf)])];
-  return keys.map((key) => ({
-    name: `${name} ${key || '(policy)'}`,
-    old: oldPolicies.filter((sourced) => keyOf(sourced) === key),
-    new: newPolicies.filter((sourced) => keyOf(sourced) === key),
-  }));
+  return pairByPlace(oldPolicies, newPolicies).map((pair) => ({ name: pair.key ? `${name} ${pair.key}` : name, old: pair.old, new: pair.new }));
 }
 
 function gitPairs(ref: string, target: string, type: PolicyType | undefined): Pair[] {

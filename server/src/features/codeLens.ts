@@ -5,6 +5,7 @@ import { runSafe } from '../runSafe';
 import type { FeatureContext } from './context';
 import { roleKindLens } from './roleLens';
 import { summaryLens } from './summary';
+import { accessLenses } from './accessReview';
 
 /**
  * Above each policy, what it grants (or, for a trust policy, its role kind); a "Simulate" lens above each statement. Its arguments name the statement rather than one action
@@ -30,6 +31,7 @@ export function registerCodeLens({ connection, documents, cache, runtime }: Feat
           });
         }
       });
+      lenses.push(...accessLenses(document));
       return lenses;
     }),
   );
