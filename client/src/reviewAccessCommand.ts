@@ -5,16 +5,54 @@ import { renderReview } from './reviewHtml';
 import { targetDocument, type SimulationServices } from './services';
 import type { SimulationView } from './simulationView';
 
+type GitRepository = { show(ref: string, path: string): Promise<string> };
+
 /** The part of the built-in Git extension's API (vscode.git, API version 1) this command reads. */
 interface GitApi {
-  getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+  readonly state: 'uninitialized' | 'initialized';
+  onDidChangeState(listener: (state: string) => void): vscode.Disposable;
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
 
+interface GitExports {
+  readonly enabled: boolean;
+  onDidChangeEnablement(listener: (enabled: boolean) => void): vscode.Disposable;
+  getAPI(version: 1): GitApi;
+}
+
+/** Resolves when `ready()` holds or after `ms`, whichever comes first. */
+function waitFor(ready: () => boolean, subscribe: (fire: () => void) => vscode.Disposable, ms: number): Promise<void> {
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const subscription = subscribe(() => ready() && done());
+    function done() {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    }
+  });
+}
+
+/** The Git extension's API once it has found git and scanned the workspace (it starts with the window). */
 async function gitApi(): Promise<GitApi | undefined> {
-  const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+  const extension = vscode.extensions.getExtension<GitExports>('vscode.git');
   if (!extension) return undefined;
   const exports = extension.isActive ? extension.exports : await extension.activate();
-  return exports?.getAPI(1);
+  if (!exports) return undefined;
+  await waitFor(() => exports.enabled, (fire) => exports.onDidChangeEnablement(fire), 15_000);
+  if (!exports.enabled) return undefined;
+  const api = exports.getAPI(1);
+  await waitFor(() => api.state === 'initialized', (fire) => api.onDidChangeState(fire), 15_000);
+  return api;
+}
+
+async function repositoryOf(api: GitApi, uri: vscode.Uri): Promise<GitRepository | null> {
+  const known = api.getRepository(uri);
+  if (known) return known;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder && api.openRepository ? api.openRepository(folder.uri) : null;
 }
 
 /**
@@ -32,8 +70,13 @@ export function registerReviewAccessCommand(services: SimulationServices, view: 
       void vscode.window.showWarningMessage('IAM: open a policy file to review its access changes.');
       return undefined;
     }
-    const git = await gitApi();
-    const repository = document.uri.scheme === 'file' ? git?.getRepository(document.uri) : null;
+    let repository: GitRepository | null = null;
+    try {
+      const git = document.uri.scheme === 'file' ? await gitApi() : undefined;
+      repository = git ? await repositoryOf(git, document.uri) : null;
+    } catch {
+      repository = null;
+    }
     if (!repository) {
       void vscode.window.showErrorMessage('IAM: the file is not in a git repository that VS Code\'s Git extension knows.');
       return undefined;
