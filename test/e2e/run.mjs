@@ -2,7 +2,6 @@
 // Playwright over Debian's Chromium. Run with `npm run test:e2e` (which packages the .vsix first).
 // `--update-images` also refreshes the README's screenshots in docs/images/.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { basename, join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startCodeServer } from '../../scripts/e2e/code-server.mjs';
@@ -20,15 +19,6 @@ const started = Date.now();
 const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (message) => console.log(`e2e [${elapsed()}] ${message}`);
 
-/**
- * The workspace as a git repository with its fixtures committed: "IAM: Review Access Changes" compares
- * an edited file with HEAD through VS Code's Git extension. The test runs git; the extension does not.
- */
-function commitWorkspace(workspace) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'fixtures']]) execFileSync('git', args, { cwd: workspace, env, stdio: 'pipe' });
-}
-
 async function main() {
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm run test:e2e does).`);
   rmSync(resultsDir, { recursive: true, force: true });
@@ -37,7 +27,6 @@ async function main() {
   mkdirSync(runDir, { recursive: true });
   // The scenarios type into files; a copy keeps the fixtures in the repository untouched.
   cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
-  commitWorkspace(workspace);
 
   const server = await startCodeServer({ vsix, runDir, log });
   log(`code-server at ${server.url}`);
