@@ -42,7 +42,7 @@ Commands:
   test [--format text|json] FILE.iamtest.json ...
   diff OLD NEW [--type auto|identity|trust|resource|scp|rcp|boundary] [--format text|json]
         [--max-requests N]
-  diff --git REF PATH... [--type ...] [--format text|json] [--max-requests N]
+        or: diff --git REF PATH... [--type ...] [--format text|json] [--max-requests N]
         Does NEW allow any request OLD does not? OLD and NEW are policy files or AWS managed
         policy ARNs; with --git, each file (or each policy in a template, by its path) against
         its content at REF (read with git show). Exit 1: new access (with witnesses, each
