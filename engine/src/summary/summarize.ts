@@ -152,7 +152,8 @@ function limitsOfBucket(bucket: Bucket) {
 }
 
 function sampleOf(actions: readonly ActionInfo[]): string[] {
-  return actions.slice(0, ACTION_SAMPLE).map((action) => `${action.service}:${action.name}`);
+  // Sorted, so the same policy always shows the same actions whatever the order of its statements.
+  return actions.map((action) => `${action.service}:${action.name}`).sort().slice(0, ACTION_SAMPLE);
 }
 
 const SUMMARY = new MemoSlot<{ readonly catalog: Catalog; readonly summary: PolicySummary }>('policy summary');

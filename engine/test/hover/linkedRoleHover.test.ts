@@ -6,7 +6,8 @@ import { realManagedPolicies } from '../fixtures/managedPolicies';
 import { parseWithCursor } from '../complete/cursor';
 
 // A service-linked role's hover says what the role really allows, from its AWS managed policy in the
-// dataset, by service and access level; where the data has no policy it says only that.
+// dataset, by service and access level (the same policy summary as a policy's own hover and
+// `iam-author summary`); where the data has no policy it says only that.
 
 const catalog = realCatalog();
 const managed = realManagedPolicies();
@@ -25,9 +26,9 @@ test('service-linked role: AWSServiceRoleForCloudWatchEvents shows what its poli
   assert.match(markdown, /\*\*Service-linked role of Amazon EventBridge\*\*/);
   assert.match(markdown, /Role name: `AWSServiceRoleForCloudWatchEvents` · service principal: `events\.amazonaws\.com`/);
   assert.match(markdown, /AWS managed policy \[`CloudWatchEventsServiceRolePolicy`\]\(https:\/\/docs\.aws\.amazon\.com\/aws-managed-policy\/latest\/reference\/CloudWatchEventsServiceRolePolicy\.html\) v\d+/);
-  assert.match(markdown, /- \*\*Amazon EC2\*\*: .*Write \(\d+: .*`ec2:RebootInstances`/);
-  assert.match(markdown, /`ec2:TerminateInstances`/);
-  assert.match(markdown, /- \*\*Amazon CloudWatch\*\*: .*`cloudwatch:DescribeAlarms`/);
+  assert.match(markdown, /\*\*Access this policy defines:\*\* EC2: Limited List, Limited Write · CloudWatch: Limited Read/);
+  assert.match(markdown, /\*\*Amazon EC2\*\*\n- Limited List \(\d+ of \d+: .*`ec2:DescribeInstances`.*\) on all resources\n- Limited Write \(\d+ of \d+: .*`ec2:RebootInstances`.*`ec2:TerminateInstances`.*\) on all resources/);
+  assert.match(markdown, /\*\*Amazon CloudWatch\*\*\n- Limited Read \(1 of \d+: `cloudwatch:DescribeAlarms`\) on all resources/);
   assert.doesNotMatch(markdown, /Kinesis|Step Functions|deliver events/, 'the service-role purpose is not the linked role\'s');
   assert.match(markdown, /\[Amazon EventBridge in the Service Authorization Reference\]\(https:\/\/docs\.aws\.amazon\.com\/service-authorization\/latest\/reference\/list_amazoneventbridge\.html\)/);
 });
@@ -35,8 +36,8 @@ test('service-linked role: AWSServiceRoleForCloudWatchEvents shows what its poli
 test('service-linked role: AWSServiceRoleForCloudTrail shows CloudTrail and Organizations access from its policy', () => {
   const markdown = hoverOn(slr('cloudtrail.amazonaws.com', 'AWSServiceRoleForCloudTrail'));
   assert.match(markdown, /`CloudTrailServiceRolePolicy`/);
-  assert.match(markdown, /- \*\*AWS CloudTrail\*\*: /);
-  assert.match(markdown, /- \*\*AWS Organizations\*\*: .*`organizations:DescribeOrganization`/);
+  assert.match(markdown, /\*\*AWS CloudTrail\*\* · Full access\n- Full List \(\d+ of \d+\) on all resources/);
+  assert.match(markdown, /\*\*AWS Organizations\*\*\n(- .*\n)*- Limited Read \(\d+ of \d+: .*`organizations:DescribeOrganization`/);
   assert.doesNotMatch(markdown, /deliver trails|CloudWatch Logs/);
 });
 
