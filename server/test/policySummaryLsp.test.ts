@@ -77,6 +77,6 @@ test('the hover on Statement shows the summary, with policy text kept in code sp
   const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: at });
   const markdown = hover.contents.value;
   assert.match(markdown, /Access this policy defines:\*\* S3: Full List, Limited Read, Limited Write/);
-  assert.match(markdown, /Limited Write \(1 of \d+\): ``arn:aws:s3:::reports\/`odd`\*``/);
+  assert.match(markdown, /Limited Write \(1 of \d+: `s3:PutObject`\) on ``arn:aws:s3:::reports\/`odd`\*``/);
   assert.match(markdown, /Deny removes Write/);
 });

@@ -131,5 +131,5 @@ test('service-linked role hover over JSON-RPC: what its AWS managed policy allow
   const markdown = result?.contents.value ?? '';
   assert.match(markdown, /Service-linked role of Amazon EventBridge/);
   assert.match(markdown, /`CloudWatchEventsServiceRolePolicy`/);
-  assert.match(markdown, /\*\*Amazon EC2\*\*: .*`ec2:RebootInstances`/);
+  assert.match(markdown, /\*\*Amazon EC2\*\*\n(- .*\n)*- Limited Write \(\d+ of \d+: .*`ec2:RebootInstances`/);
 });
