@@ -87,7 +87,8 @@ after(() => cleanup());
 
 interface Explained {
   decision: string;
-  explanation: { notes: string[]; statements: { policyLabel: string; sid?: string; action: string }[] };
+  matchedStatements: { file: string }[];
+  explanation: { notes: string[]; statements: { policyLabel: string; sid?: string; action: string; applies: boolean }[] };
 }
 
 function simulate(args: string[]): Explained {
@@ -112,8 +113,31 @@ test('the boundary limits what the role is allowed', () => {
   assert.equal(simulate(['--role', 'app-role', '--action', 'logs:PutLogEvents', '--resource', 'arn:aws:logs:eu-west-1:111122223333:log-group:x:log-stream:y']).decision, 'Allow');
 });
 
-test('a resource the provider names from static arguments matches; another bucket does not', () => {
-  assert.equal(simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::other/q3.csv']).decision, 'ImplicitDeny');
+test('a resource the provider names from static arguments matches; another bucket does not (only the attached AWS managed policy allows it)', () => {
+  const other = simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::other/q3.csv']);
+  const applying = (label: string) => other.explanation.statements.filter((statement) => statement.policyLabel === label && statement.applies).map((statement) => statement.sid);
+  assert.deepEqual(applying('data.aws_iam_policy_document.read'), [], 'the Read statement names only the reports bucket');
+  // ReadOnlyAccess is attached through managed_policy_arns and read from the shipped data: it allows s3:Get* everywhere.
+  assert.equal(other.decision, 'Allow');
+  assert.deepEqual(other.matchedStatements.map((statement) => statement.file), ['arn:aws:iam::aws:policy/ReadOnlyAccess']);
+  assert.ok(other.explanation.notes.some((note) => /AWS managed policies from the shipped data: arn:aws:iam::aws:policy\/ReadOnlyAccess/.test(note)), other.explanation.notes.join('\n'));
+});
+
+test('a permissions boundary given as an AWS managed policy ARN limits the Terraform role', () => {
+  const bounded = ROLE_TF.replace('permissions_boundary = aws_iam_policy.boundary.arn', 'permissions_boundary = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"');
+  const { dir: boundedDir, cleanup: done } = tempFolder({ 'stack/role.tf': bounded, 'stack/policies.tf': POLICIES_TF });
+  try {
+    const ask = (action: string, resource: string) => {
+      const result = runCli(boundedDir, ['simulate', '--template', 'stack', '--format', 'json', '--role', 'app', '--action', action, '--resource', resource]);
+      assert.equal(result.status, 0, result.stderr);
+      return (JSON.parse(result.stdout) as { decision: string }).decision;
+    };
+    assert.equal(ask('s3:GetObject', 'arn:aws:s3:::reports/q3.csv'), 'Allow');
+    // Allowed by the role's queues policy, outside the AmazonS3ReadOnlyAccess boundary.
+    assert.notEqual(ask('sqs:SendMessage', 'arn:aws:sqs:eu-west-1:111122223333:q'), 'Allow');
+  } finally {
+    done();
+  }
 });
 
 test('assuming the role: the trust policy made from an aws_iam_policy_document', () => {

@@ -5,3 +5,4 @@ export { readManagedPolicy, type ManagedPolicyFile } from './managedPolicyFile';
 export { managedPolicyPlace, type ManagedPolicyPlace } from './place';
 export { completeManagedPolicy } from './complete';
 export { managedPolicyHover, managedPolicyMarkdown, managedPolicyDocumentUri, MANAGED_POLICY_SCHEME } from './hover';
+export { roleManagedAttachments, type ManagedAttachments } from './roleAttachments';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { collectRolePolicies, collectTerraformRole, readTerraformModule, terraformRoles, parseManagedPolicyArn, readManagedPolicy, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
+import { collectRolePolicies, collectTerraformRole, roleManagedAttachments, readTerraformModule, terraformRoles, parseManagedPolicyArn, readManagedPolicy, formatPath, listRoles, parseJson, parsePolicyFile, readPolicy, looksLikePolicy, VPC_ENDPOINT_RESOURCE, type Policy, type PolicyFile, type PolicyType, type RolePolicies, type SourcedPolicy, type ValueNode } from '../../../engine/src';
 import { loadManagedPolicies } from '../managedPolicyFiles';
 import { UsageError } from './args';
 import { isInside } from '../workspaceRoots';
@@ -99,26 +99,21 @@ export function loadRole(template: string, name: string): LoadedRole {
   }
   const sourced = (policies: readonly (Policy | undefined)[]) =>
     policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: template, file }));
-  // AWS managed policies the role attaches come from the data shipped with the tool; what is still
-  // missing (customer managed policies of other stacks) stays in the notes.
-  const managedIdentity: SourcedPolicy[] = [];
-  const managedBoundary: SourcedPolicy[] = [];
-  const stillUnresolved: string[] = [];
-  for (const reference of role.unresolved) {
-    const read = parseManagedPolicyArn(reference) ? readManagedPolicy(loadManagedPolicies(), reference, reference === role.unresolvedBoundary ? 'boundary' : 'identity') : undefined;
-    if (!read) {
-      stillUnresolved.push(reference);
-      continue;
-    }
-    const policies = read.file.policies.map((policy) => ({ policy, source: read.info.arn, file: read.file }));
-    (reference === role.unresolvedBoundary ? managedBoundary : managedIdentity).push(...policies);
-  }
+  return withManagedPolicies(role, { identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) });
+}
+
+/**
+ * A role's own policies plus the AWS managed policies it attaches, read from the data shipped with
+ * the tool; what is still missing (customer managed policies of other stacks or modules) stays in the notes.
+ */
+function withManagedPolicies(role: RolePolicies, own: { identity: SourcedPolicy[]; boundary: SourcedPolicy[]; trust: SourcedPolicy[] }): LoadedRole {
+  const attached = roleManagedAttachments(role, loadManagedPolicies());
   return {
-    role: { ...role, unresolved: stillUnresolved },
-    identity: [...sourced(role.identity), ...managedIdentity],
-    boundary: [...sourced([role.boundary]), ...managedBoundary],
-    trust: sourced([role.trust]),
-    managed: [...managedIdentity, ...managedBoundary].map((sourced_) => sourced_.source),
+    role: { ...role, unresolved: attached.unresolved },
+    identity: [...own.identity, ...attached.identity],
+    boundary: [...own.boundary, ...attached.boundary],
+    trust: own.trust,
+    managed: [...attached.identity, ...attached.boundary].map((policy) => policy.source),
   };
 }
 
@@ -177,5 +172,5 @@ function loadTerraformRole(template: string, name: string): LoadedRole {
         return { policy, source: origin.fileName, file: origin.file };
       });
   const role = found.role;
-  return { role, identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) };
+  return withManagedPolicies(role, { identity: sourced(role.identity), boundary: sourced([role.boundary]), trust: sourced([role.trust]) });
 }

@@ -100,8 +100,10 @@ export function collectTerraformRole(module: TerraformModule, wanted: string): T
   }
   const boundaryExpression = attributeOf(block.body, 'permissions_boundary')?.value;
   const boundary = boundaryExpression ? managed(boundaryExpression, 'boundary') : undefined;
+  // A boundary outside the module (an AWS managed policy ARN) is the last unresolved entry.
+  const unresolvedBoundary = boundaryExpression && !boundary ? unresolved[unresolved.length - 1] : undefined;
   const summary = summaryOf(address, block, module);
-  return { role: { role: summary, trust, identity, boundary, unresolved }, fileOf };
+  return { role: { role: summary, trust, identity, boundary, unresolved, ...(unresolvedBoundary !== undefined ? { unresolvedBoundary } : {}) }, fileOf };
 }
 
 /** `roles = [aws_iam_role.app.name, ...]` of an aws_iam_policy_attachment. */
