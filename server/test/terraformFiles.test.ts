@@ -166,3 +166,40 @@ test('Simulate Access on a .tf document: the deciding statement is the HCL state
   const deciding = result.statements.find((statement: { applies: boolean }) => statement.applies);
   assert.equal(deciding.range.start.line, MAIN_TF.split('\n').findIndex((line) => line.includes('statement {')));
 });
+
+test('Simulate Access as a role of the .tf document: the roles are offered, the one at the cursor first, and its policies decide', async () => {
+  const text = MAIN_TF.replace('"s3:GetObjekt"', '"s3:GetObject"') + `
+resource "aws_iam_role" "batch" {
+  name               = "batch-runner"
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+}
+`;
+  const uri = nextUri('main.tf');
+  client.open(uri, text, 1, 'terraform');
+  await client.waitForDiagnostics(uri);
+  const document = TextDocument.create(uri, 'terraform', 1, text);
+  const template = await client.request<any>('iam/requestTemplate', { uri, position: document.positionAt(text.indexOf('batch-runner')) });
+  assert.deepEqual(
+    template.roles.map((role: { name: string; detail?: string; containsCursor: boolean }) => [role.name, role.detail, role.containsCursor]),
+    [
+      ['aws_iam_role.batch', 'name batch-runner', true],
+      ['aws_iam_role.app', 'name app', false],
+    ],
+  );
+
+  // As the app role: its aws_iam_role_policy allows reading the bucket, and the deciding statement is highlighted in the HCL.
+  const read = await client.request<any>('iam/simulate', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/q3.csv', asRole: 'aws_iam_role.app' });
+  assert.equal(read.decision, 'Allow', JSON.stringify(read));
+  const deciding = read.statements.find((statement: { applies: boolean }) => statement.applies);
+  assert.equal(deciding.range.start.line, text.split('\n').findIndex((line) => line.includes('statement {')));
+  assert.ok(read.notes.some((note: string) => /Simulated as role app: 1 identity policy/.test(note)), read.notes.join('\n'));
+  // Nothing of the app role allows writing; the batch role's AWS managed policy is not in the file and says so.
+  assert.equal((await client.request<any>('iam/simulate', { uri, action: 's3:PutObject', resource: 'arn:aws:s3:::reports/x', asRole: 'app' })).decision, 'ImplicitDeny');
+  const batch = await client.request<any>('iam/simulate', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/q3.csv', asRole: 'batch' });
+  assert.ok(batch.notes.some((note: string) => note.includes('arn:aws:iam::aws:policy/ReadOnlyAccess')), batch.notes.join('\n'));
+  // Assuming the role: its trust policy, from the aws_iam_policy_document, against EC2.
+  const assumed = await client.request<any>('iam/simulate', { uri, action: 'sts:AssumeRole', resource: '*', principal: 'ec2.amazonaws.com', asRole: 'app' });
+  assert.equal(assumed.decision, 'Allow', JSON.stringify(assumed));
+  assert.match((await client.request<any>('iam/simulate', { uri, action: 's3:GetObject', resource: '*', asRole: 'nope' })).error, /no role "nope"/);
+});

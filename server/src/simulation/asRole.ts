@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectRolePolicies, listRoles, simulate, type Policy, type PolicyFile, type RolePolicies, type SourcedPolicy } from '../../../engine/src';
+import { collectRolePolicies, collectTerraformRole, listRoles, readTerraformModule, simulate, terraformRoles, type Policy, type PolicyFile, type RolePolicies, type SourcedPolicy, type TerraformModule } from '../../../engine/src';
 import { spanToRange } from '../convert';
 import type { SimulateParams, SimulateResult, TemplateRole } from '../protocol';
 import { emptySimulation, toSimulateResult } from '../simulateHandler';
@@ -11,13 +11,36 @@ const ASSUME_ROLE = /^sts:assumerole/i;
  * Access: the one whose resource holds the cursor first, then the others in the template's order.
  */
 export function templateRoles(file: PolicyFile, cursor: number | undefined): TemplateRole[] {
+  if (file.format === 'terraform') return ordered(terraformFileRoles(file, cursor));
   const roles = listRoles(file)
     .filter((role) => role.logicalId !== undefined)
     .map((role) => {
       const containsCursor = cursor !== undefined && role.span !== undefined && cursor >= role.span.offset && cursor <= role.span.offset + role.span.length;
       return { name: role.logicalId!, detail: role.samResource ? `the role SAM generates for ${role.samResource}` : role.name !== role.logicalId ? `RoleName ${role.name}` : undefined, containsCursor };
     });
+  return ordered(roles);
+}
+
+function ordered(roles: readonly TemplateRole[]): TemplateRole[] {
   return [...roles.filter((role) => role.containsCursor), ...roles.filter((role) => !role.containsCursor)];
+}
+
+/**
+ * The open file as a Terraform module of its own. The editor simulates what the document says:
+ * policies attached from other files of the folder are listed as not evaluated (the CLI's
+ * `simulate --template FOLDER` reads the whole module), so every highlighted statement is in view.
+ */
+function moduleOfFile(file: PolicyFile): TerraformModule {
+  return readTerraformModule([{ name: file.fileName ?? 'main.tf', text: file.text }]);
+}
+
+function terraformFileRoles(file: PolicyFile, cursor: number | undefined): TemplateRole[] {
+  const module = moduleOfFile(file);
+  return terraformRoles(module).map((role) => {
+    const block = module.config.resources.get(role.logicalId!);
+    const containsCursor = cursor !== undefined && block !== undefined && cursor >= block.span.offset && cursor <= block.span.offset + block.span.length;
+    return { name: role.logicalId!, detail: role.name !== role.logicalId ? `name ${role.name}` : undefined, containsCursor };
+  });
 }
 
 /**
@@ -27,8 +50,8 @@ export function templateRoles(file: PolicyFile, cursor: number | undefined): Tem
  * role: the role's trust policy against the request.
  */
 export function simulateAsRole(document: TextDocument, file: PolicyFile, params: SimulateParams & { asRole: string }): SimulateResult {
-  const role = collectRolePolicies(file, params.asRole);
-  if (!role) return emptySimulation(`The template has no role "${params.asRole}".`);
+  const role = file.format === 'terraform' ? collectTerraformRole(moduleOfFile(file), params.asRole)?.role : collectRolePolicies(file, params.asRole);
+  if (!role) return emptySimulation(`The ${file.format === 'terraform' ? 'file' : 'template'} has no role "${params.asRole}".`);
   const name = document.uri.slice(document.uri.lastIndexOf('/') + 1);
   const sourced = (policies: readonly (Policy | undefined)[]): SourcedPolicy[] =>
     policies.filter((policy): policy is Policy => policy !== undefined).map((policy) => ({ policy, source: name, file }));
