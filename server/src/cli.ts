@@ -137,7 +137,7 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   // Terraform files need the HCL parser, which loads asynchronously: load it first when an argument
   // may be or hold one (JSON-only runs skip it).
-  const mayReadTerraform = argv.some((arg) => /\.(tf|tofu)$/i.test(arg) || isDirectory(arg));
+  const mayReadTerraform = argv.some((arg) => /\.(tf|tofu)(\.json)?$/i.test(arg) || isDirectory(arg));
   void (mayReadTerraform ? loadHcl().catch((error: unknown) => process.stderr.write(`iam-author: the HCL parser did not load (${error instanceof Error ? error.message : String(error)}); .tf files are skipped\n`)) : Promise.resolve()).then(() => {
     process.exitCode = main(argv, io);
   });

@@ -203,3 +203,47 @@ resource "aws_iam_role" "batch" {
   assert.equal(assumed.decision, 'Allow', JSON.stringify(assumed));
   assert.match((await client.request<any>('iam/simulate', { uri, action: 's3:GetObject', resource: '*', asRole: 'nope' })).error, /no role "nope"/);
 });
+
+const NETWORK_TF_JSON = `{
+  "data": {
+    "aws_iam_policy_document": {
+      "endpoint": {
+        "statement": [
+          {
+            "sid": "OnlyOurBuckets",
+            "actions": ["s3:GetObjekt"],
+            "resources": ["arn:aws:s3:::\${var.bucket}/*"],
+            "principals": [{ "type": "*", "identifiers": ["*"] }]
+          }
+        ]
+      }
+    }
+  },
+  "variable": { "bucket": { "default": "reports" } },
+  "resource": {
+    "aws_vpc_endpoint": {
+      "s3": { "vpc_id": "vpc-0a1b2c3d", "service_name": "com.amazonaws.eu-west-1.s3", "policy": "\${data.aws_iam_policy_document.endpoint.json}" }
+    }
+  }
+}
+`;
+
+test('a .tf.json file: the server and the CLI read its Terraform, findings on the JSON text', async () => {
+  const uri = nextUri('network.tf.json');
+  const since = client.diagnostics.length;
+  client.open(uri, NETWORK_TF_JSON, 1, 'json');
+  const published = await client.waitForDiagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'IAM102'), since);
+  const diagnostic = published.diagnostics.find((candidate) => candidate.code === 'IAM102')!;
+  assert.equal(TextDocument.create(uri, 'json', 1, NETWORK_TF_JSON).getText(diagnostic.range), '"s3:GetObjekt"');
+
+  const { dir: folder, cleanup: remove } = tempFolder({ 'net/network.tf.json': NETWORK_TF_JSON });
+  try {
+    const result = runCli(folder, ['check', '--format', 'json', 'net']);
+    assert.equal(result.status, 1, result.stderr);
+    const { files } = JSON.parse(result.stdout) as { files: { policies: { path: string; type: string; findings: { code: string; path: string }[] }[] }[] };
+    assert.deepEqual(files[0]!.policies.map((policy) => `${policy.path} ${policy.type}`), ['data.aws_iam_policy_document.endpoint resource']);
+    assert.deepEqual(files[0]!.policies[0]!.findings.filter((finding) => finding.code === 'IAM102').map((finding) => finding.path), ['Statement[0].Action[0]']);
+  } finally {
+    remove();
+  }
+});

@@ -6,6 +6,7 @@ import type { Policy } from './model';
 import { parseJson, type SyntaxProblem } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { readTerraform } from '../resolve/terraform/terraformFile';
+import { isTerraformJsonFile, readTerraformJson } from '../hcl/readTerraformJson';
 import type { SourceNote } from '../resolve/terraform/lowerPolicyDocument';
 import type { Span, ValueNode } from './tree';
 
@@ -45,14 +46,14 @@ export function parsePolicyFile(text: string, options: ParseOptions = {}): Polic
 }
 
 /**
- * YAML or Terraform by the file's extension; JSON otherwise (`.tf.json` too: it is JSON). A
+ * YAML or Terraform by the file's extension (`.tf.json` is Terraform in its JSON syntax); JSON otherwise. A
  * CloudFormation `.template` may be either: it is JSON when its first character (after white space)
  * opens an object, YAML otherwise.
  */
 export function formatOf(fileName: string | undefined, text?: string): SourceFormat {
   if (fileName === undefined) return 'json';
   if (/\.ya?ml$/i.test(fileName)) return 'yaml';
-  if (/\.(tf|tofu)$/i.test(fileName)) return 'terraform';
+  if (/\.(tf|tofu)(\.json)?$/i.test(fileName)) return 'terraform';
   if (/\.template$/i.test(fileName) && text !== undefined) return /^\s*\{/.test(text) ? 'json' : 'yaml';
   return 'json';
 }
@@ -60,7 +61,7 @@ export function formatOf(fileName: string | undefined, text?: string): SourceFor
 function parse(text: string, options: ParseOptions, lookInStrings: boolean): PolicyFile {
   const format = options.format ?? formatOf(options.fileName, text);
   if (format === 'terraform') {
-    const read = readTerraform(text, { type: options.type });
+    const read = readTerraform(text, { type: options.type, ...(isTerraformJsonFile(options.fileName) ? { parsed: readTerraformJson(text) } : {}) });
     return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, fileName: options.fileName };
   }
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);

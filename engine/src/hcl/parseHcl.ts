@@ -30,6 +30,33 @@ export function parseHcl(text: string, options: { budgetMs?: number } = {}): Par
   return { body, syntaxProblems: root.hasError ? syntaxProblems(root) : [] };
 }
 
+/**
+ * A quoted string written in Terraform's JSON syntax, read as the HCL template it stands for
+ * (`"arn:aws:s3:::${var.bucket}/*"`), with spans at `offset` in the file. Only for text HCL reads
+ * the same way (no backslash escapes); undefined otherwise. Uses its own parse, so the incremental
+ * state of parseHcl is untouched.
+ */
+export function parseHclTemplate(quoted: string, offset: number): HclExpression | undefined {
+  const parser = hclParser();
+  if (!parser || quoted.includes('\\') || quoted.length > 65_536) return undefined;
+  const prefix = 'x = ';
+  const text = prefix + quoted;
+  const deadline = Date.now() + PARSE_BUDGET_MS;
+  const tree = parser.parse(text, undefined, { progressCallback: () => Date.now() > deadline } as TreeSitter.ParseOptions);
+  if (!tree) {
+    parser.reset();
+    return undefined;
+  }
+  try {
+    if (tree.rootNode.hasError) return undefined;
+    const attribute = tree.rootNode.descendantsOfType('attribute')[0];
+    const value = attribute && named(attribute).find((child) => child.type === 'expression');
+    return value ? (shifted(readExpression(value, text, 0), offset - prefix.length) as HclExpression) : undefined;
+  } finally {
+    tree.delete();
+  }
+}
+
 // Top-level blocks read in the previous parse, by their text. An edit touches one block; the others
 // are taken from here (their spans moved by how far the block moved) instead of being read again
 // node by node through the WebAssembly boundary, which is most of the cost of reading a large file.

@@ -212,6 +212,28 @@ Resources:
             Resource: !Join ["", [!GetAtt Bucket.Arn, "/*"]]
 `;
 
+/** The same kind of module in Terraform's JSON syntax (`*.tf.json`): blocks as objects and arrays, references in strings. */
+const terraformJson = json({
+  variable: { bucket: { default: 'reports' }, account_id: {} },
+  locals: { readers: ['s3:GetObject', 's3:ListBucket'] },
+  data: {
+    aws_iam_policy_document: {
+      assume: { statement: { actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['ec2.amazonaws.com'] }] } },
+      read: {
+        statement: [
+          { sid: 'Read', actions: '${local.readers}', resources: ['arn:aws:s3:::${var.bucket}', 'arn:aws:s3:::${var.bucket}/*'], condition: [{ test: 'StringEquals', variable: 'aws:ResourceAccount', values: ['${var.account_id}'] }] },
+        ],
+        dynamic: { statement: { for_each: ['s3:PutObject'], content: { actions: ['${statement.value}'], resources: ['arn:aws:s3:::${var.bucket}/in/*'] } } },
+      },
+    },
+  },
+  resource: {
+    aws_iam_role: { app: { name: 'app', assume_role_policy: '${data.aws_iam_policy_document.assume.json}' } },
+    aws_iam_role_policy: { read: { role: '${aws_iam_role.app.id}', policy: '${data.aws_iam_policy_document.read.json}' } },
+    aws_sqs_queue_policy: { q: { queue_url: 'https://sqs.eu-west-1.amazonaws.com/111122223333/q', policy: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sqs:SendMessage", "Resource": "*"}]}' } },
+  },
+});
+
 /** A Terraform root module: documents with merges and a dynamic block, jsonencode, a heredoc and references. */
 const terraform = [
   'variable "bucket" {',
@@ -292,4 +314,5 @@ export const CORPUS: readonly CorpusEntry[] = [
   { name: 'terraform-plan', fileName: 'plan.json', text: terraformPlan },
   { name: 'cloudformation-yaml', fileName: 'stack.yaml', text: yamlTemplate },
   { name: 'terraform', fileName: 'main.tf', text: terraform },
+  { name: 'terraform-json', fileName: 'main.tf.json', text: terraformJson },
 ];

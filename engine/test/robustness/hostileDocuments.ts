@@ -60,6 +60,17 @@ function terraformFile(documents: number): string {
   return blocks.join('\n');
 }
 
+/** The same configuration in Terraform's JSON syntax, every resource ARN an interpolation. */
+function terraformJsonFile(documents: number): string {
+  const data: Record<string, unknown> = {};
+  const policies: Record<string, unknown> = {};
+  for (let i = 0; i < documents; i++) {
+    data[`d${i}`] = { statement: [{ actions: ['s3:GetObject', 'nosuch:Action'], resources: [`arn:aws:s3:::bucket-${i}/\${var.env}/*`] }] };
+    policies[`r${i}`] = { policy: `\${data.aws_iam_policy_document.d${i}.json}` };
+  }
+  return JSON.stringify({ variable: { env: { default: 'prod' } }, data: { aws_iam_policy_document: data }, resource: { aws_iam_role_policy: policies } }, null, 2);
+}
+
 function randomBytes(length: number, seed: number): Buffer {
   const rng = new Prng(seed);
   const bytes = Buffer.alloc(length);
@@ -103,6 +114,9 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: '5 MB of strings that might hold policies, most of them broken', limitMs: 30_000, minLength: 5 * MB, make: () => JSON.stringify({ Items: Array.from({ length: 60_000 }, (_, i) => ({ Policy: i % 50 === 0 ? policyOf(2) : `{"Statement": [${'{"Effect":"Allow"},'.repeat(3)}` })) }) },
   { name: 'a Terraform plan with 2,000 policies in strings', fileName: 'plan.json', limitMs: 30_000, make: () => JSON.stringify({ resource_changes: Array.from({ length: 2_000 }, (_, i) => ({ address: `aws_iam_policy.p${i}`, change: { after: { policy: policyOf(4) } } })) }) },
   { name: 'a 1 MB Terraform file of 4,000 policy documents', fileName: 'main.tf', limitMs: 30_000, minLength: MB, make: () => terraformFile(4_000) },
+  { name: 'a 1 MB .tf.json of 4,000 policy documents', fileName: 'main.tf.json', limitMs: 30_000, minLength: MB, make: () => terraformJsonFile(4_000) },
+  { name: '100,000 nested arrays in a .tf.json local', fileName: 'deep.tf.json', limitMs: 10_000, make: () => `{"locals": {"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
+  { name: '20,000 nested statement objects in a .tf.json', fileName: 'blocks.tf.json', limitMs: 10_000, make: () => `{"data": {"aws_iam_policy_document": {"x": ${'{"statement": '.repeat(20_000)}{}${'}'.repeat(20_000)}}}}` },
   { name: '100,000 nested HCL tuples', fileName: 'deep.tf', limitMs: 10_000, make: () => `locals {\n  x = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n` },
   { name: '20,000 nested HCL blocks', fileName: 'blocks.tf', limitMs: 10_000, make: () => `${'a {\n'.repeat(20_000)}${'}\n'.repeat(20_000)}` },
   { name: '20,000 unbalanced braces in a policy document', fileName: 'braces.tf', limitMs: 10_000, make: () => `data "aws_iam_policy_document" "x" {\n  statement {\n    actions = ["s3:GetObject"]\n${'  {'.repeat(20_000)}` },

@@ -38,11 +38,13 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
   if (file.policies.length === 0 && file.embedded.length === 0) {
     // A directory holds YAML of every kind (CI workflows, Helm templates that are not YAML until
     // rendered): one found by walking that does not parse is not the user's policy problem.
-    if (!explicit && file.format !== 'json') return file.syntaxProblems.length > 0 ? (file.format === 'yaml' ? 'not valid YAML' : 'not valid HCL') : 'no IAM policy';
+    // A `.tf.json` is JSON: one that does not parse is reported as any JSON file is.
+    const syntax = /\.json$/i.test(input.name) ? 'JSON' : FORMAT_NAMES[file.format];
+    if (!explicit && syntax !== 'JSON') return file.syntaxProblems.length > 0 ? (file.format === 'yaml' ? 'not valid YAML' : 'not valid HCL') : 'no IAM policy';
     if (file.syntaxProblems.length > 0) {
       const first = file.syntaxProblems[0]!;
       const at = new LineIndex(input.text).position(first.offset);
-      return { file: input.name, policies: [], error: `not valid ${FORMAT_NAMES[file.format]} (line ${at.line + 1}, column ${at.character + 1}: ${first.message})` };
+      return { file: input.name, policies: [], error: `not valid ${syntax} (line ${at.line + 1}, column ${at.character + 1}: ${first.message})` };
     }
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
     return explicit ? { file: input.name, policies: [] } : 'no IAM policy';

@@ -129,7 +129,7 @@ export function endpointPolicies(loaded: readonly SourcedPolicy[], shownAs: stri
 }
 
 function isTerraformTemplate(template: string): boolean {
-  if (/\.(tf|tofu)$/i.test(template)) return true;
+  if (/\.(tf|tofu)(\.json)?$/i.test(template)) return true;
   try {
     return fs.statSync(template).isDirectory();
   } catch {
@@ -145,7 +145,7 @@ function loadTerraformRole(template: string, name: string): LoadedRole {
   let names: string[];
   try {
     names = fs.statSync(template).isDirectory()
-      ? fs.readdirSync(template).filter((entry) => /\.(tf|tofu)$/i.test(entry)).sort().map((entry) => path.join(template, entry))
+      ? fs.readdirSync(template).filter((entry) => /\.(tf|tofu)(\.json)?$/i.test(entry)).sort().map((entry) => path.join(template, entry))
       : [template];
   } catch {
     throw new UsageError(`${template}: no such file or directory`);

@@ -1,4 +1,5 @@
 import { parseHcl } from '../../hcl/parseHcl';
+import { isTerraformJsonFile, readTerraformJson } from '../../hcl/readTerraformJson';
 import type { HclBody } from '../../hcl/ast';
 import type { PolicyFile } from '../../document/policyFile';
 import { indexConfiguration, type TerraformConfig } from './config';
@@ -21,11 +22,11 @@ export interface TerraformModule {
  * one file (`aws_iam_policy.app.arn`, `var.bucket`) finds what another file declares.
  */
 export function readTerraformModule(sources: readonly { name: string; text: string }[]): TerraformModule {
-  const parsed = sources.map((source) => ({ ...source, parsed: parseHcl(source.text) }));
+  const parsed = sources.map((source) => ({ ...source, parsed: isTerraformJsonFile(source.name) ? readTerraformJson(source.text) : parseHcl(source.text) }));
   const config = indexConfiguration(parsed.flatMap((source) => (source.parsed.body ? [source.parsed.body] : [])));
   const files = parsed.map(({ name, text, parsed: hcl }) => {
     const read = readTerraform(text, { config, parsed: hcl });
-    const file: PolicyFile = { text, format: 'terraform', root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses };
+    const file: PolicyFile = { text, format: 'terraform', root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, fileName: name };
     return { name, file, body: read.body };
   });
   return { files, config };
