@@ -3,7 +3,7 @@
 // runs, written when each server exits; summarise one with node scripts/bench/profileTop.mjs FILE).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput } from './bench/engineBench.mjs';
+import { engineLatency, lintCompute, rssAfterLoadAll, simulationPass, simulationThroughput, worstWildcardMatch } from './bench/engineBench.mjs';
 import { adminAgainst50, diffOf10k, managedPolicyHover, summaryOf10k } from './bench/accessBench.mjs';
 import { authorizationDetailsText, cloudFormationYamlText, interestingOffsets, policyOfLength, policyText, terraformText } from './bench/inputs.mjs';
 import { loadEngineHcl, root, vsixPath } from './bench/paths.mjs';
@@ -110,6 +110,9 @@ row(`access diff, AdministratorAccess vs 50 statements (${admin.classes} action 
 
 const managedHover = managedPolicyHover(quick ? 40 : 200);
 row('managed-policy hover (data loaded)', p50p95(managedHover), '≤ 5 ms (p95)', managedHover.p95 <= 5);
+
+const wildcard = worstWildcardMatch(quick ? 3 : 11);
+row('wildcard match, slowest hostile shape: 200 KB pattern vs 20 KB value (10× AWS sizes)', ms(wildcard), '< 200 ms', wildcard < 200);
 
 const memory = rssAfterLoadAll();
 row(`RSS after loading all ${memory.services} services`, `${(memory.rss / 1024 / 1024).toFixed(1)} MB (heap ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MB)`, '≤ 100 MB', memory.rss <= 100 * 1024 * 1024);

@@ -114,3 +114,23 @@ export function rssAfterLoadAll() {
   const output = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').pop());
 }
+
+/**
+ * The slowest of the hostile wildcard shapes at ten times AWS's sizes: a pattern as long as ten bucket
+ * policies (200 KB) against a value ten times the longest ARN (20 KB). Each shape is timed `runs` times
+ * and its median kept.
+ */
+export function worstWildcardMatch(runs) {
+  const { engine } = loadEngine();
+  const value = 'a'.repeat(20_480);
+  const shapes = ['a*'.repeat(100_000) + 'b', '*' + 'a?'.repeat(5_000) + 'b*', '?*'.repeat(100_000), '*' + '?'.repeat(10_000) + 'a*', '*' + 'a'.repeat(10_000) + 'b*'];
+  const medians = shapes.map((pattern) => {
+    const samples = Array.from({ length: runs }, () => {
+      const started = performance.now();
+      engine.matchesWildcard(pattern, value);
+      return performance.now() - started;
+    });
+    return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  });
+  return Math.max(...medians);
+}
