@@ -2,7 +2,7 @@ import * as path from 'path';
 import { mergeRuleSettings, POLICY_TYPES, readRuleSettings, type Catalog, type PolicyType, type RuleSettings } from '../../../engine/src';
 import { ProjectConfigs, type FoundConfig } from '../projectConfig';
 import { oneOf, parseArgs, single, UsageError } from './args';
-import { checkInput, type CheckedFile } from './checkFiles';
+import { checkInput, readTerraformModules, type CheckedFile } from './checkFiles';
 import { formatCheckJson, formatCheckText } from './formatCheck';
 import { formatCheckSarif } from './formatSarif';
 import { collectInputs, type PassedOver } from './inputs';
@@ -42,9 +42,10 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
     return 2;
   }
   const files: CheckedFile[] = [];
+  const modules = readTerraformModules(inputs, type);
   for (const input of inputs) {
     const severities = mergeRuleSettings(configFor(input.name)?.config.rules, commandLineRules);
-    const checked = checkInput(input, catalog, type, explicit.has(input.name), { severities });
+    const checked = checkInput(input, catalog, type, explicit.has(input.name), { severities }, modules.get(input.name));
     if (typeof checked === 'string') passedOver.push({ name: input.name, reason: checked });
     else files.push(checked);
   }

@@ -1,4 +1,5 @@
-import { documentPolicies, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import * as path from 'path';
+import { documentPolicies, formatOf, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile, PassOverReason } from './inputs';
 import { LineIndex } from './positions';
 
@@ -32,9 +33,9 @@ const FORMAT_NAMES = { json: 'JSON', yaml: 'YAML', terraform: 'HCL' } as const;
  * Checks one input: parse, locate, lint, and express every finding relative to its policy. A file
  * found by walking a directory that holds no policy is passed over, with the reason.
  */
-export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions): CheckedFile | PassOverReason {
+export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions, read?: PolicyFile): CheckedFile | PassOverReason {
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
-  const file = parsePolicyFile(input.text, { fileName: input.name, type });
+  const file = read ?? parsePolicyFile(input.text, { fileName: input.name, type });
   if (file.policies.length === 0 && file.embedded.length === 0) {
     // A directory holds YAML of every kind (CI workflows, Helm templates that are not YAML until
     // rendered): one found by walking that does not parse is not the user's policy problem.
@@ -79,4 +80,28 @@ function owningPolicy(all: readonly DocumentPolicy[], offset: number): number {
     if (offset >= start && offset <= start + length) owner = index;
   });
   return owner;
+}
+
+/**
+ * The Terraform files among the inputs, read as Terraform reads them: the `.tf`, `.tofu` and
+ * `.tf.json` files of one folder are one module, so a reference in one file (`var.bucket`,
+ * `aws_s3_bucket.b.arn`, `data.aws_iam_policy_document.x.json`) finds what another declares, and a
+ * document takes its type from where another file uses it. By file name; files of a folder that were
+ * not given (a single file named on the command line) are not read. With `--type`, each file is read
+ * on its own, with that type.
+ */
+export function readTerraformModules(inputs: readonly InputFile[], type: PolicyType | undefined): Map<string, PolicyFile> {
+  const read = new Map<string, PolicyFile>();
+  if (type !== undefined) return read;
+  const folders = new Map<string, { name: string; text: string }[]>();
+  for (const input of inputs) {
+    if (input.text === undefined || input.name === '-' || formatOf(input.name) !== 'terraform') continue;
+    const folder = path.dirname(input.name);
+    folders.set(folder, [...(folders.get(folder) ?? []), { name: input.name, text: input.text }]);
+  }
+  for (const sources of folders.values()) {
+    if (sources.length < 2) continue;
+    for (const { name, file } of readTerraformModule(sources).files) read.set(name, file);
+  }
+  return read;
 }

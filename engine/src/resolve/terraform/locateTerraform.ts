@@ -2,7 +2,7 @@ import { attributeOf, blocksOf, type HclBlock, type HclBody, type HclExpression 
 import { inferStandaloneType } from '../../document/inferType';
 import type { FoundPolicy } from '../../document/locate';
 import { looksLikePolicy } from '../../document/shape';
-import type { PolicyOwner, PolicyType } from '../../document/model';
+import { VPC_ENDPOINT_RESOURCE, type PolicyOwner, type PolicyType } from '../../document/model';
 import type { SyntaxProblem } from '../../document/parseJson';
 import type { PathSegment, Span, ValueNode } from '../../document/tree';
 import { addressOf, indexConfiguration, type TerraformConfig } from './config';
@@ -33,7 +33,15 @@ interface Use {
   readonly type: PolicyType;
   readonly reason: string;
   readonly owner?: PolicyOwner;
+  /** The service applies the policy to the one resource it is attached to: statements leave Resource out. */
+  readonly resourceImplied?: boolean;
 }
+
+/** Repository policies apply to their repository; their statements name no Resource (as in CloudFormation). */
+const RESOURCE_IMPLIED = new Set(['aws_ecr_repository_policy', 'aws_ecrpublic_repository_policy']);
+
+/** The CloudFormation resource type a Terraform resource stands for, where a check or the simulator tells policies apart by it. */
+const CLOUDFORMATION_TYPES: Readonly<Record<string, string>> = { aws_vpc_endpoint: VPC_ENDPOINT_RESOURCE, aws_vpc_endpoint_policy: VPC_ENDPOINT_RESOURCE };
 
 export function locateTerraform(body: HclBody, text: string, moduleConfig?: TerraformConfig): TerraformPolicies {
   const config = moduleConfig ?? indexConfiguration([body]);
@@ -145,7 +153,7 @@ function toUse(inferred: { type: PolicyType; reason: string }): Use {
 }
 
 function placement(use: Use, label: string): FoundPolicy['placement'] {
-  const base = { type: use.type, typeReason: use.reason, label, allowsIntrinsics: false };
+  const base = { type: use.type, typeReason: use.reason, label, allowsIntrinsics: false, ...(use.resourceImplied ? { resourceImplied: true } : {}) };
   return use.owner ? { ...base, owner: use.owner } : base;
 }
 
@@ -192,7 +200,7 @@ export function policyArgumentsOf(config: TerraformConfig, boundaries = boundary
         reason = 'it is the policy of an aws_iam_policy that a role or user uses as its permissions_boundary';
       }
       const owner = ownerOf(resourceType, address, block, config);
-      const use: Use = owner ? { type, reason, owner } : { type, reason };
+      const use: Use = { type, reason, ...(owner ? { owner } : {}), ...(RESOURCE_IMPLIED.has(resourceType) ? { resourceImplied: true } : {}) };
       if (spec.block) {
         blocksOf(block.body, spec.block).forEach((nested, index) => {
           const written = attributeOf(nested.body, argument);
@@ -215,7 +223,8 @@ function ownerOf(resourceType: string, address: string, block: HclBlock, config:
     return role ? { kind: 'role', name: role } : undefined;
   }
   if (resourceType.startsWith('aws_iam_')) return undefined;
-  return { kind: 'resource', name: address };
+  const cloudFormationType = CLOUDFORMATION_TYPES[resourceType];
+  return { kind: 'resource', name: address, ...(cloudFormationType ? { resourceType: cloudFormationType } : {}) };
 }
 
 /** The aws_iam_role an attachment's `role` argument names: `aws_iam_role.app.name` / `.id`, or the role's name as text. */
