@@ -87,7 +87,17 @@ const SCENARIOS: Scenario[] = [
   ['the deploy role by its name: the overriding Artifacts statement', ['--role', 'acme-prod-deploy', '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::acme-artifacts/prod/app.zip'], 'Allow', []],
   ['the overridden statement of the source document no longer applies', ['--role', 'deploy', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::acme-artifacts/dev/app.zip'], 'ImplicitDeny', []],
   ['the source document statement without an override is kept', ['--role', 'deploy', '--action', 'ec2:DescribeInstances', '--resource', '*'], 'Allow', []],
+  ['GitHub Actions on main may assume the deploy role: the OIDC provider is in an account known at apply', githubAssume('repo:acme/platform:ref:refs/heads/main'), 'Allow', ['var.account_id']],
+  ['... another repository may not', githubAssume('repo:someone/platform:ref:refs/heads/main'), 'ImplicitDeny', []],
 ];
+
+function githubAssume(subject: string): string[] {
+  return [
+    ...['--role', 'deploy', '--action', 'sts:AssumeRoleWithWebIdentity', '--resource-account', '111122223333'],
+    ...['--principal', 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com'],
+    ...['--context', 'token.actions.githubusercontent.com:aud=sts.amazonaws.com', '--context', `token.actions.githubusercontent.com:sub=${subject}`],
+  ];
+}
 
 for (const [name, args, decision, dependsOn] of SCENARIOS) {
   test(`simulate --template platform: ${name}`, () => {

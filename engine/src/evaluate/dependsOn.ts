@@ -1,7 +1,9 @@
 import type { Statement } from '../document/model';
 import type { StringNode } from '../document/tree';
 import { describeAssumption, describeUnknown, matchesMaybe, type Assumption, type UnknownPart } from '../document/unknown';
+import { principalValuesNeeded } from './matchPrincipal';
 import { matchesPattern } from './pattern';
+import type { Caller } from './principal';
 import type { AccessRequest, PolicySet, SimulationResult, SourcedPolicy, StatementTrace } from './types';
 
 /** What a decision rests on that the template does not state: unknown values and template conditions. */
@@ -22,12 +24,12 @@ const REQUEST_BOUND = new Set(['AWS::AccountId', 'AWS::Region']);
 
 /**
  * The unknown values and template conditions the deciding statements of a result relied on, added to
- * the result (`dependsOn`) and said in its notes. A statement's Action or Resource matched through an
- * unknown part when no value of it without unknown parts matches the request; a value with unknown
+ * the result (`dependsOn`) and said in its notes. A statement's Action, Resource or Principal matched
+ * through an unknown part when no value of it without unknown parts matches the request; a value with unknown
  * parts matches as "maybe" (its unknown parts taken for any text), so the decision holds only if
  * they turn out so.
  */
-export function withDependencies(result: SimulationResult, policies: PolicySet, request: AccessRequest): SimulationResult {
+export function withDependencies(result: SimulationResult, policies: PolicySet, request: AccessRequest, caller?: Caller): SimulationResult {
   if (result.decidingStatements.length === 0) return result;
   const unknowns: UnknownPart[] = [];
   const assumedFromRequest: UnknownPart[] = [];
@@ -38,7 +40,9 @@ export function withDependencies(result: SimulationResult, policies: PolicySet, 
     assumptions.push(...(statement.node.assumptions ?? []));
     const action = needed(statement.action?.values ?? [], request.action, (pattern, text) => matchesPattern(pattern.toLowerCase(), text.toLowerCase()));
     const resource = needed(statement.resource?.values ?? [], request.resource, matchesPattern);
-    for (const node of [...action, ...resource]) {
+    // A Principal value with unknown parts (`arn:aws:iam::${var.account_id}:root`) that named the caller.
+    const principal = caller && statement.principal ? principalValuesNeeded(statement.principal, caller) : [];
+    for (const node of [...action, ...resource, ...principal]) {
       assumptions.push(...(node.assumptions ?? []));
       for (const part of node.unknowns ?? []) (REQUEST_BOUND.has(part.source) ? assumedFromRequest : unknowns).push(part);
     }

@@ -1,5 +1,8 @@
 import type { PrincipalElement } from '../document/model';
+import type { StringNode } from '../document/tree';
+import { patternOfValue, UNKNOWN_MARK } from '../document/unknown';
 import { parseArn } from '../match/arn';
+import { matchesGlob } from '../match/wildcard';
 import type { Caller } from './principal';
 import type { PrincipalGrant } from './types';
 
@@ -19,6 +22,11 @@ export interface CompiledPrincipal {
   readonly canonicalUsers: ReadonlySet<string>;
   /** Values of no known form (unique ids, typos): compared with the caller as written. */
   readonly others: ReadonlySet<string>;
+  /**
+   * Values with a part known only after deployment (`arn:aws:iam::${var.account_id}:root`), as
+   * patterns with `*` for each unknown part: they name a caller "maybe" (see maybeNamedBy).
+   */
+  readonly maybe: readonly { readonly type: string; readonly pattern: string }[];
 }
 
 export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
@@ -34,16 +42,18 @@ export function compilePrincipal(element: PrincipalElement): CompiledPrincipal {
     others: new Set<string>(),
   };
   let wildcard = element.wildcard !== undefined;
+  const maybe: { type: string; pattern: string }[] = [];
   for (const entry of element.entries) {
     for (const { value } of entry.values) {
-      if (value === '*' && entry.type === 'AWS') wildcard = true;
+      if (value.includes(UNKNOWN_MARK)) maybe.push({ type: entry.type, pattern: patternOfValue(value) });
+      else if (value === '*' && entry.type === 'AWS') wildcard = true;
       else if (entry.type === 'AWS') classifyAwsValue(value, sets);
       else if (entry.type === 'Service') sets.services.add(value.toLowerCase());
       else if (entry.type === 'Federated') sets.federated.add(value);
       else if (entry.type === 'CanonicalUser') sets.canonicalUsers.add(value);
     }
   }
-  return { negated: element.keyword === 'NotPrincipal', wildcard, ...sets };
+  return { negated: element.keyword === 'NotPrincipal', wildcard, ...sets, maybe };
 }
 
 function classifyAwsValue(value: string, sets: { accounts: Set<string>; users: Set<string>; roles: Set<string>; sessions: Set<string>; federatedUsers: Set<string>; others: Set<string> }): void {
@@ -114,9 +124,9 @@ function namedBy(principal: CompiledPrincipal, caller: Caller): PrincipalGrant |
       if (principal.federatedUsers.has(caller.federatedUserArn!)) return 'federated-user';
       break;
     case 'service':
-      return principal.services.has(caller.service!) ? 'service' : undefined;
+      return principal.services.has(caller.service!) ? 'service' : maybeNamedBy(principal, caller);
     case 'web-identity':
-      return principal.federated.has(caller.text!) ? 'federated' : undefined;
+      return principal.federated.has(caller.text!) ? 'federated' : maybeNamedBy(principal, caller);
     case 'anonymous':
       return undefined;
     case 'unknown':
@@ -124,7 +134,41 @@ function namedBy(principal: CompiledPrincipal, caller: Caller): PrincipalGrant |
       break;
   }
   if (caller.account !== undefined && principal.accounts.has(caller.account)) return 'account';
+  return maybeNamedBy(principal, caller);
+}
+
+/**
+ * A Principal value with an unknown part names the caller when some value of that part would, as
+ * an unknown part of an Action or Resource matches (dependsOn.ts then says the decision rests on
+ * it). NotPrincipal does not read such values: an exception that may or may not list the caller
+ * spares no one.
+ */
+function maybeNamedBy(principal: CompiledPrincipal, caller: Caller): PrincipalGrant | undefined {
+  for (const { type, pattern } of principal.maybe) {
+    if (type === 'Service') {
+      if (caller.kind === 'service' && matchesGlob(pattern.toLowerCase(), caller.service!)) return 'service';
+    } else if (type === 'Federated') {
+      if (caller.kind === 'web-identity' && matchesGlob(pattern, caller.text!)) return 'federated';
+    } else if (type === 'AWS') {
+      if (caller.account !== undefined && (matchesGlob(pattern, caller.account) || matchesGlob(pattern, `arn:${caller.partition}:iam::${caller.account}:root`))) return 'account';
+      if (caller.kind === 'role-session' && caller.roleArn !== undefined && matchesGlob(pattern, caller.roleArn)) return 'role';
+      if (caller.kind === 'user' && matchesGlob(pattern, caller.userArn!)) return 'user';
+    }
+  }
   return undefined;
+}
+
+/**
+ * The Principal values with unknown parts a match of the caller relied on: none when a value
+ * without unknown parts names the caller, or when the element is a NotPrincipal.
+ */
+export function principalValuesNeeded(element: PrincipalElement, caller: Caller): StringNode[] {
+  if (element.keyword !== 'Principal') return [];
+  const compiled = compilePrincipal(element);
+  if (compiled.maybe.length === 0 || namedBy({ ...compiled, maybe: [] }, caller) !== undefined) return [];
+  return element.entries.flatMap((entry) =>
+    entry.values.filter((value) => value.value.includes(UNKNOWN_MARK) && maybeNamedBy({ ...compiled, maybe: [{ type: entry.type, pattern: patternOfValue(value.value) }] }, caller) !== undefined),
+  );
 }
 
 /**

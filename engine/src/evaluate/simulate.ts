@@ -126,7 +126,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     notes,
   };
   const rule = serviceRuleFor(scope.action, request.resource, caller, outcome.decision);
-  const dependent = withDependencies(result, policies, request);
+  const dependent = withDependencies(result, policies, request, caller);
   return rule ? withServiceRule(dependent, rule) : dependent;
 }
 
