@@ -74,6 +74,50 @@ test('completion of managed policy ARNs in ManagedPolicyArns and of names in SAM
   assert.ok(names.items.every((item) => !item.label.startsWith('arn:')));
 });
 
+const TERRAFORM = `resource "aws_iam_role" "app" {
+  name                 = "app"
+  assume_role_policy   = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+  managed_policy_arns  = ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"]
+  permissions_boundary = "arn:aws:iam::aws:policy/PowerUserAccess"
+}
+
+resource "aws_iam_role_policy_attachment" "logs" {
+  role       = aws_iam_role.app.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasic"
+}
+
+resource "aws_iam_role_policy_attachment" "computed" {
+  role       = aws_iam_role.app.name
+  policy_arn = "arn:aws:iam::\${var.account}:policy/Mine"
+}
+`;
+
+test('Terraform: hover on managed_policy_arns and permissions_boundary ARNs, completion in policy_arn', async () => {
+  const uri = nextUri('main.tf');
+  const since = client.diagnostics.length;
+  client.open(uri, TERRAFORM, 1, 'terraform');
+  // The server loads the HCL parser with the first Terraform document; its diagnostics say it has read it.
+  await client.waitForDiagnostics(uri, () => true, since);
+  const listed = await hoverAt(uri, TERRAFORM, 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess');
+  assert.match(listed, /\*\*AWS managed policy\*\* `AmazonS3ReadOnlyAccess`/);
+  assert.match(listed, /S3: Full List, Limited Read/);
+  assert.match(await hoverAt(uri, TERRAFORM, 'arn:aws:iam::aws:policy/PowerUserAccess'), /`PowerUserAccess`/);
+
+  const typed = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasic';
+  const at = positionAt(TERRAFORM, TERRAFORM.indexOf(typed) + typed.length);
+  const list = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri }, position: at });
+  const labels = list.items.map((item) => item.label);
+  assert.ok(labels.includes('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'), labels.slice(0, 5).join(', '));
+  assert.ok(labels.every((label) => label.startsWith('arn:aws:iam::aws:policy/')));
+
+  // A string made with an interpolation is not offered AWS managed policies.
+  const computed = await client.request<{ items: { label: string }[] } | null>('textDocument/completion', {
+    textDocument: { uri },
+    position: positionAt(TERRAFORM, TERRAFORM.indexOf(':policy/Mine') + 8),
+  });
+  assert.ok(!(computed?.items ?? []).some((item) => item.label.startsWith('arn:aws:iam::aws:policy/')));
+});
+
 test('iam/managedPolicyDocument serves the document for the read-only view', async () => {
   const found = await client.request<ManagedPolicyDocumentResult>('iam/managedPolicyDocument', { name: 'AmazonS3ReadOnlyAccess' });
   assert.equal(found.arn, 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess');

@@ -8,7 +8,7 @@ import { parseYaml } from './parseYaml';
 import { readTerraform } from '../resolve/terraform/terraformFile';
 import { isTerraformJsonFile, readTerraformJson } from '../hcl/readTerraformJson';
 import type { SourceNote } from '../resolve/terraform/lowerPolicyDocument';
-import type { Span, ValueNode } from './tree';
+import type { Span, StringNode, ValueNode } from './tree';
 
 /** The syntax a file is written in. */
 export type SourceFormat = 'json' | 'yaml' | 'terraform';
@@ -34,6 +34,11 @@ export interface PolicyFile {
    * `assume_role_policy = data.aws_iam_policy_document.x.json`. Hover there describes that policy.
    */
   readonly policyUses?: readonly { readonly span: Span; readonly policy: Policy }[];
+  /**
+   * Strings outside the value tree that name a managed policy by ARN: Terraform's `policy_arn`,
+   * `managed_policy_arns` and `permissions_boundary` (a `.tf` file's tree holds only its policies).
+   */
+  readonly managedPolicyStrings?: readonly StringNode[];
 }
 
 export interface ParseOptions extends LocateOptions {
@@ -62,7 +67,7 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
   const format = options.format ?? formatOf(options.fileName, text);
   if (format === 'terraform') {
     const read = readTerraform(text, { type: options.type, ...(isTerraformJsonFile(options.fileName) ? { parsed: readTerraformJson(text) } : {}) });
-    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, fileName: options.fileName };
+    return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, managedPolicyStrings: read.managedPolicyStrings, fileName: options.fileName };
   }
   const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);

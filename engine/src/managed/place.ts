@@ -20,7 +20,8 @@ const ARN_VALUES = new Set(['PermissionsBoundary', 'policy_arn', 'permissions_bo
 
 /** The managed-policy place at an offset, when the string there is one. */
 export function managedPolicyPlace(file: PolicyFile, offset: number): ManagedPolicyPlace | undefined {
-  const node = valueNodeAt(file.root, offset);
+  const named = file.managedPolicyStrings?.find((candidate) => offset >= candidate.span.offset && offset <= candidate.span.offset + candidate.span.length);
+  const node = named ?? valueNodeAt(file.root, offset);
   if (node?.kind !== 'string') return undefined;
   const path = node.path;
   const last = path[path.length - 1];

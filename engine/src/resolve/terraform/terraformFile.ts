@@ -3,11 +3,12 @@ import type { HclBody } from '../../hcl/ast';
 import { readPolicy } from '../../document/readPolicy';
 import type { Policy, PolicyType } from '../../document/model';
 import type { SyntaxProblem } from '../../document/parseJson';
-import type { ObjectNode, PropertyNode, Span, ValueNode } from '../../document/tree';
+import type { ObjectNode, PropertyNode, Span, StringNode, ValueNode } from '../../document/tree';
 import { formatPath } from '../../document/tree';
 import type { SourceNote } from './lowerPolicyDocument';
 import { cover } from './lowerPolicyDocument';
 import { locateTerraform } from './locateTerraform';
+import { managedPolicyStrings } from './managedPolicyStrings';
 import type { TerraformConfig } from './config';
 
 export interface TerraformRead {
@@ -17,6 +18,8 @@ export interface TerraformRead {
   readonly notes: readonly SourceNote[];
   readonly body: HclBody | undefined;
   readonly policyUses: readonly { readonly span: Span; readonly policy: Policy }[];
+  /** Strings that name a managed policy by ARN (`policy_arn`, `managed_policy_arns`, `permissions_boundary`). */
+  readonly managedPolicyStrings: readonly StringNode[];
 }
 
 /**
@@ -26,7 +29,7 @@ export interface TerraformRead {
  */
 export function readTerraform(text: string, options: { type?: PolicyType; config?: TerraformConfig; parsed?: ReturnType<typeof parseHcl> } = {}): TerraformRead {
   const parsed = options.parsed ?? parseHcl(text);
-  if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined, policyUses: [] };
+  if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined, policyUses: [], managedPolicyStrings: [] };
   const located = locateTerraform(parsed.body, text, options.config);
   const policies = located.found.map(({ node, placement }) =>
     readPolicy(node, options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement),
@@ -41,6 +44,7 @@ export function readTerraform(text: string, options: { type?: PolicyType; config
       const policy = policies.find((candidate) => formatPath(candidate.path) === address);
       return policy ? [{ span, policy }] : [];
     }),
+    managedPolicyStrings: managedPolicyStrings(parsed.body),
   };
 }
 
