@@ -35,16 +35,22 @@ function waitFor(ready: () => boolean, subscribe: (fire: () => void) => vscode.D
   });
 }
 
+/**
+ * How long the Git extension may take to find git and scan the workspace: on a loaded machine its
+ * first scan takes seconds, and a command that gave up early would claim there is no repository.
+ */
+const GIT_READY_MS = 30_000;
+
 /** The Git extension's API once it has found git and scanned the workspace (it starts with the window). */
 async function gitApi(): Promise<GitApi | undefined> {
   const extension = vscode.extensions.getExtension<GitExports>('vscode.git');
   if (!extension) return undefined;
   const exports = extension.isActive ? extension.exports : await extension.activate();
   if (!exports) return undefined;
-  await waitFor(() => exports.enabled, (fire) => exports.onDidChangeEnablement(fire), 15_000);
+  await waitFor(() => exports.enabled, (fire) => exports.onDidChangeEnablement(fire), GIT_READY_MS);
   if (!exports.enabled) return undefined;
   const api = exports.getAPI(1);
-  await waitFor(() => api.state === 'initialized', (fire) => api.onDidChangeState(fire), 15_000);
+  await waitFor(() => api.state === 'initialized', (fire) => api.onDidChangeState(fire), GIT_READY_MS);
   return api;
 }
 

@@ -2,6 +2,7 @@
 // Playwright over Debian's Chromium. Run with `npm run test:e2e` (which packages the .vsix first).
 // `--update-images` also refreshes the README's screenshots in docs/images/.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { basename, join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startCodeServer } from '../../scripts/e2e/code-server.mjs';
@@ -19,6 +20,31 @@ const started = Date.now();
 const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const log = (message) => console.log(`e2e [${elapsed()}] ${message}`);
 
+/**
+ * The workspace as a git repository with its fixtures committed: "IAM: Review Access Changes" compares
+ * an edited file with HEAD through VS Code's Git extension. The test runs git; the extension does not.
+ */
+function commitWorkspace(workspace) {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
+  const quiet = ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'init.defaultBranch=main'];
+  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'fixtures']]) execFileSync('git', [...quiet, ...args], { cwd: workspace, env, stdio: 'pipe' });
+}
+
+/**
+ * The quiet settings turn the Git extension off; the review scenario needs it to read HEAD. It may
+ * find the workspace's repository but must not fetch, ask questions or decorate what the screenshots show.
+ */
+const gitSettings = {
+  'git.enabled': true,
+  'git.autofetch': false,
+  'git.autoRepositoryDetection': true,
+  'git.openRepositoryInParentFolders': 'never',
+  'git.decorations.enabled': false,
+  'scm.diffDecorations': 'none',
+  'git.terminalAuthentication': false,
+  'git.useEditorAsCommitInput': false,
+};
+
 async function main() {
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first (npm run test:e2e does).`);
   rmSync(resultsDir, { recursive: true, force: true });
@@ -27,8 +53,9 @@ async function main() {
   mkdirSync(runDir, { recursive: true });
   // The scenarios type into files; a copy keeps the fixtures in the repository untouched.
   cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  commitWorkspace(workspace);
 
-  const server = await startCodeServer({ vsix, runDir, log });
+  const server = await startCodeServer({ vsix, runDir, log, settings: gitSettings });
   log(`code-server at ${server.url}`);
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   const results = [];

@@ -17,5 +17,6 @@ import { simulatePickerFastEnter } from './simulatePickerFastEnter.mjs';
 import { newRoleCrossAccount, newRoleEc2, newRoleGithub } from './newRole.mjs';
 import { walkthrough } from './walkthrough.mjs';
 import { simulateAsTemplateRole } from './simulateAsTemplateRole.mjs';
+import { reviewAccessChanges } from './reviewAccessChanges.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, terraformDocument, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, terraformDocument, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough, reviewAccessChanges];
