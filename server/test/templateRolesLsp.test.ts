@@ -123,15 +123,48 @@ test('simulate as role AppRole: its own policy decides, and points into the temp
   assert.equal(other.decision, 'ImplicitDeny');
 });
 
-test('simulate as a SAM function role: the expanded policy template decides; managed policies are named as not evaluated', async () => {
+test('simulate as a SAM function role: the expanded policy template decides; the AWS managed policy it names comes from the shipped data', async () => {
   for (const asRole of ['WorkerRole', 'Worker']) {
     const result = await client.request<Result>('iam/simulate', { uri, action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:jobs', asRole });
     assert.equal(result.decision, 'Allow', JSON.stringify(result));
     assert.equal(result.decidingStatements[0]!.policyLabel, 'SAM policy template SQSSendMessagePolicy of Worker');
-    assert.ok(result.notes!.some((note) => note === 'Not in the file, so not evaluated: AWSLambdaBasicExecutionRole.'), JSON.stringify(result.notes));
+    assert.ok(result.notes!.includes('AWS managed policies from the shipped data: arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole.'), JSON.stringify(result.notes));
+    assert.ok(!result.notes!.some((note) => note.startsWith('Not in the file')), JSON.stringify(result.notes));
   }
+  // AWSLambdaBasicExecutionRole allows writing logs; its deciding statement links to where the template names it.
+  const logs = await client.request<Result>('iam/simulate', { uri, action: 'logs:PutLogEvents', resource: 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/lambda/worker:log-stream:x', asRole: 'WorkerRole' });
+  assert.equal(logs.decision, 'Allow', JSON.stringify(logs));
+  assert.equal(logs.decidingStatements[0]!.range.start.line, ROLES_TEMPLATE.split('\n').findIndex((line) => line.includes('- AWSLambdaBasicExecutionRole')));
   const otherQueue = await client.request<Result>('iam/simulate', { uri, action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east-1:111122223333:other', asRole: 'WorkerRole' });
   assert.equal(otherQueue.decision, 'ImplicitDeny');
+});
+
+test('simulate as a role whose ManagedPolicyArns and boundary are AWS managed policies: both take part', async () => {
+  const template = JSON.stringify(
+    {
+      Resources: {
+        ReaderRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+            ManagedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+            PermissionsBoundary: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+          },
+        },
+      },
+    },
+    null,
+    2,
+  );
+  const reader = nextUri('reader.json');
+  client.open(reader, template);
+  const read = await client.request<Result>('iam/simulate', { uri: reader, action: 's3:GetObject', resource: 'arn:aws:s3:::reports/a', asRole: 'ReaderRole' });
+  assert.equal(read.decision, 'Allow', JSON.stringify(read));
+  assert.equal(read.decidingStatements[0]!.range.start.line, template.split('\n').findIndex((line) => line.includes('policy/AdministratorAccess')));
+  assert.ok(read.notes!.includes('Simulated as role ReaderRole: 1 identity policy and its permissions boundary.'), JSON.stringify(read.notes));
+  // AdministratorAccess allows it; the AmazonS3ReadOnlyAccess boundary does not.
+  const write = await client.request<Result>('iam/simulate', { uri: reader, action: 's3:PutObject', resource: 'arn:aws:s3:::reports/a', asRole: 'ReaderRole' });
+  assert.equal(write.decision, 'ImplicitDeny', JSON.stringify(write));
 });
 
 test('the service principal asks "can the service assume this role?", for a SAM role through the trust SAM writes', async () => {

@@ -179,7 +179,7 @@ function samRoles(file: PolicyFile, resources: ObjectNode): RoleSource[] {
         const boundary = text(getValue(properties, 'PermissionsBoundary'));
         if (boundary) unresolved.push(boundary);
         const trust = owned.find((policy) => policy.type === 'trust') ?? generatedTrust(service, resource.key, resource.keySpan, resource.value?.path ?? []);
-        return { role: summary, trust, identity: owned.filter((policy) => policy.type === 'identity'), unresolved };
+        return { role: summary, trust, identity: owned.filter((policy) => policy.type === 'identity'), unresolved, ...(boundary ? { unresolvedBoundary: boundary } : {}) };
       },
     });
   }

@@ -21,7 +21,9 @@ export function roleManagedAttachments(role: RolePolicies, managed: ManagedPolic
   const attachments: ManagedAttachments = { identity: [], boundary: [], unresolved: [] };
   for (const reference of role.unresolved) {
     const isBoundary = reference === role.unresolvedBoundary;
-    const read = managed && parseManagedPolicyArn(reference) ? readManagedPolicy(managed, reference, isBoundary ? 'boundary' : 'identity') : undefined;
+    // SAM's Policies also take a bare AWS managed policy name, which SAM turns into its ARN.
+    const named = parseManagedPolicyArn(reference) !== undefined || /^[\w+=,.@-]+$/.test(reference);
+    const read = managed && named ? readManagedPolicy(managed, reference, isBoundary ? 'boundary' : 'identity') : undefined;
     if (!read) {
       attachments.unresolved.push(reference);
       continue;

@@ -34,7 +34,7 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
         return emptySimulation('A simulation needs an action and a resource.');
       }
       const cleaned = { ...params, context: cleanContext(params.context) };
-      if (typeof params.asRole === 'string' && params.asRole !== '') return simulateAsRole(document, cache.get(document), { ...cleaned, asRole: params.asRole });
+      if (typeof params.asRole === 'string' && params.asRole !== '') return simulateAsRole(document, cache.get(document), { ...cleaned, asRole: params.asRole }, runtime.managed);
       return simulateDocument(document, cache.get(document), cleaned);
     }),
   );
