@@ -23,10 +23,17 @@ let loading: Promise<void> | undefined;
 /** Loads the parser once; later calls share the first load. */
 export function loadHclParser(wasm: () => HclWasm | Promise<HclWasm>): Promise<void> {
   loading ??= (async () => {
-    const { Parser, Language } = require('web-tree-sitter');
+    const treeSitter = require('web-tree-sitter');
+    const { Parser, Language } = treeSitter;
     const bytes = await wasm();
     await Parser.init({ wasmBinary: bytes.runtime });
     const language = await Language.load(bytes.grammar);
+    // A grammar generated for another tree-sitter ABI would fail inside setLanguage, or parse wrongly:
+    // say which versions do not fit (the runtime's range is known only once it is initialised).
+    abi = { grammar: language.abiVersion, min: treeSitter.MIN_COMPATIBLE_VERSION, max: treeSitter.LANGUAGE_VERSION };
+    if (abi.grammar < abi.min || abi.grammar > abi.max) {
+      throw new Error(`the Terraform grammar has tree-sitter ABI ${abi.grammar}; this web-tree-sitter reads ABI ${abi.min} to ${abi.max}`);
+    }
     const instance = new Parser();
     instance.setLanguage(language);
     parser = instance;
@@ -34,6 +41,13 @@ export function loadHclParser(wasm: () => HclWasm | Promise<HclWasm>): Promise<v
   // A failed load may be retried (a missing file fixed, say), rather than failing forever.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let abi: { grammar: number; min: number; max: number } | undefined;
+
+/** The grammar's tree-sitter ABI version and the range the runtime reads, once loaded. */
+export function hclAbi(): { readonly grammar: number; readonly min: number; readonly max: number } | undefined {
+  return abi;
 }
 
 export function hclParserReady(): boolean {

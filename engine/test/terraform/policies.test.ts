@@ -273,6 +273,17 @@ describe('hover in a Terraform file', () => {
   it('on the role\'s assume_role_policy reference: the role kind of the document it names', () => {
     assert.match(at('data.aws_iam_policy_document.assume.json'), /EC2 instance role/);
   });
+  it('on an action, an ARN, a condition key and a test in an HCL statement', () => {
+    const policy = document(
+      'read',
+      '  statement {\n    actions   = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::reports/*"]\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["true"]\n    }\n  }',
+    );
+    const on = (needle: string) => hover(read(policy), policy.indexOf(needle) + 3, catalog)?.markdown ?? '';
+    assert.match(on('s3:GetObject'), /GetObject/);
+    assert.match(on('arn:aws:s3:::reports'), /object/i);
+    assert.match(on('aws:SecureTransport'), /SecureTransport/);
+    assert.match(on('"Bool"'), /Bool/);
+  });
   it('a block name is escaped as user text, never live Markdown', () => {
     const named = document('*x*[y](z)', '  version = "2012-10-17"\n  statement {\n    actions = ["s3:GetObject"]\n  }');
     const markdown = hover(read(named), named.indexOf('version') + 2, catalog)?.markdown ?? '';
