@@ -1,4 +1,5 @@
 import { computeDiagnostics, isPolicyTestFile, testFileDiagnostics } from '../diagnostics';
+import { capDiagnostics } from '../diagnosticsCap';
 import type { FeatureContext } from './context';
 import { isProjectConfig, projectConfigDiagnostics } from './ruleSettings';
 
@@ -31,7 +32,7 @@ export function registerValidation({ connection, client, documents, cache, runti
         : computeDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink, settings.lintOptionsFor(uri), client.syntaxCheckedLanguages);
       if (isPolicyTestFile(uri)) diagnostics.push(...testFileDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink));
       if (documents.get(uri)?.version === document.version) {
-        void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: capDiagnostics(diagnostics) });
       }
     } catch (error) {
       connection.console.error(`validation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
