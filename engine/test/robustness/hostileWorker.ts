@@ -8,6 +8,15 @@ import { HOSTILE_DOCUMENTS } from './hostileDocuments';
 // test can stop it at its time limit instead of hanging the suite on a super-linear case.
 
 const document = HOSTILE_DOCUMENTS.find((candidate) => candidate.name === workerData.name)!;
+// The linter contains a rule that throws and says so on stderr: collect those, so a rule that breaks on
+// a hostile document fails the test instead of passing with its findings silently missing.
+const ruleFailures: string[] = [];
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  const line = args.map(String).join(' ');
+  if (/rule IAM\d+ failed/.test(line)) ruleFailures.push(line.split('\n').slice(0, 2).join(' '));
+  else consoleError(...args);
+};
 const catalog = realCatalog();
 const text = document.make();
 void loadTestHcl().then(run);
@@ -26,7 +35,7 @@ try {
     { identity: file.policies.map((policy) => ({ policy, source: 'hostile.json' })) },
     { action: 's3:GetObject', resource: 'arn:aws:s3:::bucket-4/key', context: { 'aws:RequestedRegion': 'eu-west-1', 'aws:SourceIp': '10.5.1.1' } },
   );
-  parentPort!.postMessage({ length: text.length, ms: performance.now() - started, policies: file.policies.length });
+  parentPort!.postMessage({ length: text.length, ms: performance.now() - started, policies: file.policies.length, ruleFailures });
 } catch (error) {
   parentPort!.postMessage({ length: text.length, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

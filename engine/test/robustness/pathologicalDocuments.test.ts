@@ -13,6 +13,7 @@ interface Outcome {
   readonly length: number;
   readonly ms?: number;
   readonly error?: string;
+  readonly ruleFailures?: readonly string[];
 }
 
 function runBounded(name: string, limitMs: number): Promise<Outcome | 'timeout'> {
@@ -39,6 +40,7 @@ describe('hostile documents are handled within time and without throwing', () =>
       assert.notEqual(outcome, 'timeout', `still running after ${document.limitMs} ms (plus setup); stopped`);
       if (outcome === 'timeout') return;
       assert.equal(outcome.error, undefined);
+      assert.deepEqual(outcome.ruleFailures, [], 'no rule may fail on it');
       if (document.minLength) assert.ok(outcome.length >= document.minLength - 1_000, `only ${outcome.length} characters`);
       assert.ok(outcome.ms! <= document.limitMs, `took ${outcome.ms!.toFixed(0)} ms; the limit is ${document.limitMs} ms`);
     });

@@ -88,7 +88,15 @@ export class CloudFormationResolver {
         changed = true;
         const branches = this.branches(item as ObjectNode, call);
         if (!branches) items.push(this.unknown(item, 'Fn::If', 'a condition written in an unexpected shape'));
-        else for (const branch of branches) if (branch !== NO_VALUE) items.push(...(branch.kind === 'array' ? branch.items.map((entry) => withAssumptions(entry, branch.assumptions ?? [])) : [branch]));
+        else {
+          // One push per entry: a branch can be a list of any length, and spreading it into push's
+          // arguments overflows the stack past about 100,000 entries.
+          for (const branch of branches) {
+            if (branch === NO_VALUE) continue;
+            if (branch.kind !== 'array') items.push(branch);
+            else for (const entry of branch.items) items.push(withAssumptions(entry, branch.assumptions ?? []));
+          }
+        }
         continue;
       }
       const resolved = this.resolve(item);

@@ -34,7 +34,10 @@ function macroParts(root: ValueNode): StringNode[] {
     const node = pending.pop()!;
     if (node.kind === 'string') {
       if (node.unknowns?.some((part) => part.reason === MACRO_REASON)) found.push(node);
-    } else if (node.kind === 'array') pending.push(...node.items);
+    } else if (node.kind === 'array') {
+      // One push per item: spreading a list of 100,000 items into push's arguments overflows the stack.
+      for (const item of node.items) pending.push(item);
+    }
     else if (node.kind === 'object') for (const property of node.properties) if (property.value) pending.push(property.value);
   }
   return found.reverse();
