@@ -111,3 +111,20 @@ provider:
   const resources = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: { line: resourceLine, character: lines[resourceLine]!.length } });
   assert.ok(resources?.items?.some((item: { label: string }) => /^arn:|^"\*"$|^\*$/.test(item.label)), JSON.stringify(resources).slice(0, 300));
 });
+
+test('Simulate Access in serverless.yml offers the execution role, and a decision that rests on ${env:TABLE} says so', async () => {
+  const uri = nextUri('serverless.yml');
+  client.open(uri, CONFIG, 1, 'yaml');
+  const template = await client.request<any>('iam/requestTemplate', { uri, position: { line: 0, character: 0 } });
+  assert.ok(template.roles?.some((role: { name: string }) => role.name === 'IamRoleLambdaExecution'), JSON.stringify(template.roles));
+  const result = await client.request<any>('iam/simulate', {
+    uri,
+    asRole: 'IamRoleLambdaExecution',
+    action: 'dynamodb:GetItem',
+    // The file sets no provider.region, so ${aws:region} is the framework's default, us-east-1.
+    resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/orders',
+  });
+  assert.equal(result.error, undefined, JSON.stringify(result));
+  assert.equal(result.decision, 'Allow', JSON.stringify(result));
+  assert.ok(result.dependsOn?.unknowns.some((unknown: { source: string }) => unknown.source.includes('env:TABLE')), JSON.stringify(result.dependsOn));
+});
