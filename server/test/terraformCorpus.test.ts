@@ -108,3 +108,18 @@ for (const [name, args, decision, dependsOn] of SCENARIOS) {
     assert.deepEqual([...new Set((output.dependsOn?.unknowns ?? []).map((part: { source: string }) => part.source))], dependsOn);
   });
 }
+
+test('the Terraform EC2 instance role example checks clean and simulates as its comment says', () => {
+  const example = path.join(repoRoot(), 'examples', 'terraform-ec2-instance-role');
+  const checked = runCli(example, ['check', '--format', 'json', '.']);
+  assert.equal(checked.status, 0, checked.stdout);
+  const output = parseJsonOutput(checked);
+  assert.deepEqual(
+    output.files.flatMap((file: any) => file.policies.map((policy: any) => `${policy.path} ${policy.type} ${policy.findings.length}`)),
+    ['data.aws_iam_policy_document.assume trust 0', 'data.aws_iam_policy_document.app identity 0'],
+  );
+  const simulate = (...args: string[]) => JSON.parse(runCli(example, ['simulate', '--role', 'app', '--template', '.', '--format', 'json', ...args]).stdout);
+  assert.equal(simulate('--action', 's3:GetObject', '--resource', 'arn:aws:s3:::example-releases/app.tar.gz').decision, 'Allow');
+  assert.equal(simulate('--action', 's3:PutObject', '--resource', 'arn:aws:s3:::example-releases/app.tar.gz').decision, 'ImplicitDeny');
+  assert.equal(simulate('--action', 'sts:AssumeRole', '--principal', 'ec2.amazonaws.com', '--resource-account', '111122223333').decision, 'Allow');
+});
