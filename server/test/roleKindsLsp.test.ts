@@ -33,7 +33,7 @@ const CASES: readonly RoleCase[] = [
     name: 'service role for Lambda',
     marked: trust('{"Service": "lambda.amazon|aws.com"}'),
     headline: 'Role kind: service role for AWS Lambda',
-    explains: [/assumes this role in your account/, /you own/i, /iam:PassRole/],
+    explains: [/service assumes it to act for you/, /Typical use: the execution role/, /you own/i, /iam:PassRole/],
   },
   {
     name: 'EC2 instance role',
@@ -132,4 +132,35 @@ test('service-linked role hover over JSON-RPC: what its AWS managed policy allow
   assert.match(markdown, /Service-linked role of Amazon EventBridge/);
   assert.match(markdown, /`CloudWatchEventsServiceRolePolicy`/);
   assert.match(markdown, /\*\*Amazon EC2\*\*\n(- .*\n)*- Limited Write \(\d+ of \d+: .*`ec2:RebootInstances`/);
+});
+
+// Role knowledge is data with its pages: the sentences a hover shows come with links to the AWS pages
+// that state them, also the per-service "typical use" and the managed policy and resource-policy facts.
+
+const hoverAt = async (marked: string, name?: string) =>
+  (await requestAt<{ contents: { value: string } } | null>(client, 'textDocument/hover', marked, name))?.contents.value ?? '';
+
+test('service principal hover over JSON-RPC: the typical use with the service\'s own page', async () => {
+  const markdown = await hoverAt(trust('{"Service": "scheduler.amazon|aws.com"}'));
+  assert.match(markdown, /Typical use: the execution role with which a schedule calls its target API operation\./);
+  assert.match(markdown, /\(https:\/\/docs\.aws\.amazon\.com\/scheduler\/latest\/UserGuide\/managing-targets\.html\)/);
+  assert.match(markdown, /A service principal identifies an AWS service\./);
+  assert.match(markdown, /\(https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/reference_policies_elements_principal\.html#principal-services\)/);
+});
+
+test('service principal in a bucket policy over JSON-RPC: what it may do there, with the confused-deputy page', async () => {
+  const bucket = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "logs.amazon|aws.com"}, "Action": "s3:PutObject", "Resource": "arn:aws:s3:::logs/*"}]}';
+  const markdown = await hoverAt(bucket);
+  assert.match(markdown, /Roles that trust it are typically used for: delivering the log events of a subscription filter/);
+  assert.match(markdown, /API_PutSubscriptionFilter\.html\)/);
+  assert.match(markdown, /lets that service act on the resource itself; add `aws:SourceArn` or `aws:SourceAccount`/);
+  assert.match(markdown, /\(https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/confused-deputy\.html\)/);
+});
+
+test('customer managed policy ARN over JSON-RPC: the fact with its page, the name kept as code', async () => {
+  const template = '{"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"ManagedPolicyArns": ["arn:aws:iam::111122223333:policy/Depl|oy_*[x](e.example)"]}}}}';
+  const markdown = await hoverAt(template, 'template.json');
+  assert.match(markdown, /\*\*Customer managed policy\*\* `Deploy_\*\[x\]\(e\.example\)` in account `111122223333`/);
+  assert.match(markdown, /A customer managed policy: a standalone policy that you create and administer in your own account/);
+  assert.match(markdown, /\(https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/access_policies_managed-vs-inline\.html\)/);
 });

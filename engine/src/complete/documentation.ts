@@ -37,7 +37,7 @@ const BUILDERS: Record<DocumentationKind, Builder> = {
   servicePrincipal: (principal) => (principal.toLowerCase() === 'ec2.amazonaws.com' ? explainEc2InstanceRole() : explainServiceRole(principal, servicePrincipal(principal))),
   servicePrincipalValue: (principal) => {
     const info = servicePrincipal(principal);
-    return info && `**${info.service}** — ${info.purpose}.`;
+    return info && (info.use ? `**${info.service}** — roles that trust it are typically used for: ${info.use.text}. [${info.use.title}](${info.use.source})` : `**${info.service}**`);
   },
   identityProvider: (principal) => (/:saml-provider\//i.test(principal) ? explainSamlRole(principal) : explainWebIdentityRole(principal, identityProvider(principal), [])),
   arnFormat: (format, args) => {

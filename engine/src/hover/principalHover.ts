@@ -1,7 +1,7 @@
 import type { Policy, Statement } from '../document/model';
 import { classifyPrincipal } from '../roles/classifyTrust';
 import { ROLE_DOCS } from '../roles/docLinks';
-import { Explanation } from '../roles/explanation';
+import { Explanation, factWithLink } from '../roles/explanation';
 import { parseIamArn } from '../roles/iamArn';
 import { escapeMarkdown, inlineCode } from '../roles/markdown';
 import type { HoverData } from './hoverData';
@@ -29,15 +29,15 @@ export function principalValueHover(type: string, value: string, policy: Policy,
     if (finding) return `*Role kind:* ${escapeMarkdown(finding.label)}\n\n${explanation}`;
   }
   if (type === 'Service') {
-    return `${servicePrincipalHover(value)}\n\nIn a resource policy this lets the service itself act on the resource; add \`aws:SourceArn\` or \`aws:SourceAccount\` conditions so it does so only for your resources.`;
+    return `${servicePrincipalHover(value)}\n\n---\n\n${factWithLink('resourcePolicyServicePrincipal')}`;
   }
   if (type === 'AWS') {
-    if (value.trim() === '*') return 'Everyone, including principals of every other account (and anonymous users where the service allows it). Narrow it with conditions such as `aws:PrincipalOrgID`.';
+    if (value.trim() === '*') return new Explanation().paragraph('**Everyone**').facts(['resourcePolicyEveryone', 'resourcePolicyOrgId']).toMarkdown();
     const arn = parseIamArn(value);
     if (!arn) return roleArnHover(value, data);
     // A resource policy naming an account, role or user: access without a role, and what that takes.
     const out = new Explanation();
-    if (arn.kind === 'account') out.paragraph(`The whole account ${inlineCode(arn.account)}: its administrators decide, through identity policies, which of their principals may use this grant.`);
+    if (arn.kind === 'account') out.paragraph(`The whole account ${inlineCode(arn.account)}.`);
     else out.paragraph(roleArnHover(value, data) ?? `${inlineCode(value)}`);
     return out.facts(['resourcePolicyDirect', 'resourcePolicyBothSides', 'resourcePolicyRoleOtherwise']).toMarkdown();
   }

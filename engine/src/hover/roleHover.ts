@@ -11,6 +11,7 @@ import { identityProvider } from '../roles/identityProviders';
 import { escapeMarkdown, inlineCode } from '../roles/markdown';
 import { looksLikeServicePrincipal, servicePrincipal } from '../roles/servicePrincipals';
 import { ROLE_DOCS } from '../roles/docLinks';
+import { Explanation } from '../roles/explanation';
 import type { HoverData } from './hoverData';
 import { linkedRolePermissions } from './linkedRolePermissions';
 
@@ -47,9 +48,9 @@ export function servicePrincipalHover(value: string): string {
   if (!info) {
     return `**${inlineCode(value)}** — an AWS service principal this extension has no notes on. Check the spelling against the service's documentation. [Service principals](${ROLE_DOCS.servicePrincipals})`;
   }
-  const lines = [`**${inlineCode(info.principal)}** — service principal of **${escapeMarkdown(info.service)}**`, '', `Roles that trust it are typically used for: ${info.purpose}.`];
-  if (info.runsYourCode) lines.push('', `${info.service} runs your code with such a role's credentials.`);
-  if (info.serviceLinkedRoles.length > 0) lines.push('', `Service-linked roles: ${info.serviceLinkedRoles.map((n) => inlineCode(n)).join(', ')} (path \`/aws-service-role/${info.principal}/\`).`);
-  lines.push('', `[Service principals](${ROLE_DOCS.servicePrincipals})`);
-  return lines.join('\n');
+  const out = new Explanation().paragraph(`**${inlineCode(info.principal)}** — service principal of **${escapeMarkdown(info.service)}**`).fact('servicePrincipalMeaning');
+  if (info.use) out.bullet(`Roles that trust it are typically used for: ${info.use.text}.`, { title: info.use.title, url: info.use.source });
+  if (info.runsYourCode) out.fact('serviceRoleRunsYourCode');
+  if (info.serviceLinkedRoles.length > 0) out.paragraph(`Its service-linked roles: ${info.serviceLinkedRoles.map((n) => inlineCode(n)).join(', ')}.`).fact('linkedPath');
+  return out.toMarkdown();
 }

@@ -6,6 +6,7 @@ import { containsOffset, getValue, type ObjectNode, type PropertyNode, type Span
 import { classifyTrustPolicy } from '../roles/classifyTrust';
 import { ROLE_DOCS } from '../roles/docLinks';
 import { explainServiceRole } from '../roles/explain';
+import { Explanation } from '../roles/explanation';
 import { servicePrincipal } from '../roles/servicePrincipals';
 import { mdCode, mdText } from '../markdown/userText';
 
@@ -89,19 +90,16 @@ function describeRole(file: PolicyFile, resources: ObjectNode, logicalId: string
 
 function describeInstanceProfile(file: PolicyFile, resources: ObjectNode, logicalId: string): string {
   const roles = arrayItems(getValue(getValue(getValue(resources, logicalId), 'Properties'), 'Roles')).map(refName).filter((name): name is string => name !== undefined);
-  const lines = [
-    `${code(logicalId)} · \`AWS::IAM::InstanceProfile\` — delivers ${roles.length > 0 ? `the role ${roles.map(code).join(', ')}` : 'one role'} to EC2 instances`,
-    '',
-    "A container that passes exactly one IAM role to EC2 instances; the instance's applications get that role's temporary credentials from the instance metadata service. Associating it with an instance (`IamInstanceProfile`) requires `iam:PassRole` on the role inside.",
-  ];
+  const out = new Explanation()
+    .paragraph(`${code(logicalId)} · \`AWS::IAM::InstanceProfile\` — delivers ${roles.length > 0 ? `the role ${roles.map(code).join(', ')}` : 'one role'} to EC2 instances`)
+    .facts(['instanceProfileContainer', 'instanceProfilePassRole']);
   for (const role of roles) {
     if (getValue(getValue(resources, role), 'Type')?.kind !== 'string') continue;
     const trust = file.policies.find((policy) => policy.owner?.name === role && policy.type === 'trust');
     const kind = trust ? classifyTrustPolicy(trust) : undefined;
-    if (kind) lines.push('', `${code(role)}: ${mdText(kind.headline)}.`);
+    if (kind) out.paragraph(`${code(role)}: ${mdText(kind.headline)}.`);
   }
-  lines.push('', `[Instance profiles](${ROLE_DOCS.instanceProfile})`);
-  return lines.join('\n');
+  return out.toMarkdown();
 }
 
 function describeSamRole(file: PolicyFile, logicalId: string, type: string, service: string): string {

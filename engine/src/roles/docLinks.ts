@@ -31,10 +31,12 @@ export const ROLE_DOCS = {
   sessionTags: `${UG}/id_session-tags.html`,
   scps: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html',
   assumeRole: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
-  managedPolicyReference: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/policy-list.html',
+  managedPolicyAbout: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/about-managed-policy-reference.html',
+  jobFunctions: `${UG}/access_policies_job-functions.html`,
+  attachRolePolicy: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html',
   eksServiceAccounts: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
   cognitoTrust: 'https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html',
-  githubOidc: 'https://docs.github.com/en/actions/deployment/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  githubOidc: `${UG}/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub`,
   gitlabOidc: 'https://docs.gitlab.com/ee/ci/cloud_services/aws/',
 } as const;
 
@@ -71,9 +73,11 @@ export const ROLE_DOC_TITLES: Readonly<Record<RoleDocPage, string>> = {
   sessionTags: 'Session tags',
   scps: 'Service control policies',
   assumeRole: 'AssumeRole',
-  managedPolicyReference: 'AWS managed policy reference',
+  managedPolicyAbout: 'What are AWS managed policies?',
+  jobFunctions: 'AWS managed policies for job functions',
+  attachRolePolicy: 'AttachRolePolicy (errors)',
   eksServiceAccounts: 'EKS: IAM roles for service accounts',
   cognitoTrust: 'Cognito: IAM roles',
-  githubOidc: 'GitHub: OIDC in AWS',
+  githubOidc: 'Configuring a role for GitHub OIDC',
   gitlabOidc: 'GitLab: OIDC in AWS',
 };

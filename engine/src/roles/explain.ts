@@ -1,10 +1,9 @@
-import { ROLE_DOCS } from './docLinks';
 import { Explanation, factWithLink } from './explanation';
 import type { RoleFactId } from './facts';
 import type { IamArnInfo } from './iamArn';
 import type { IdentityProviderInfo } from './identityProviders';
 import { escapeMarkdown, inlineCode } from './markdown';
-import type { ServicePrincipalInfo } from './servicePrincipals';
+import { servicePrincipal, type ServicePrincipalInfo } from './servicePrincipals';
 import type { TrustedAwsPrincipal } from './trustedPrincipal';
 
 /**
@@ -13,22 +12,27 @@ import type { TrustedAwsPrincipal } from './trustedPrincipal';
  * (facts.ts) with their pages; values from the file are escaped.
  */
 
-const link = (title: string, url: string) => `[${title}](${url})`;
+/** Each AWS managed policy has a page here, named after the policy. */
+export const MANAGED_POLICY_REFERENCE = 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference';
 
 export function explainServiceRole(principal: string, service: ServicePrincipalInfo | undefined): string {
   const name = service?.service ?? principal;
   const out = new Explanation()
     .paragraph(`**Service role for ${escapeMarkdown(name)}**`)
-    .paragraph(`${inlineCode(principal)} is an AWS service principal: the service assumes this role in your account to act for you.${service ? ` Typical use: ${service.purpose}.` : ''}`, 'servicePrincipals')
-    .facts(['serviceRoleOwned', 'serviceRolePassRole']);
+    .paragraph(service ? `${inlineCode(principal)} is the service principal of ${escapeMarkdown(service.service)}.` : `${inlineCode(principal)} is a service principal.`)
+    .fact('servicePrincipalMeaning');
+  if (service?.use) out.bullet(`Typical use: ${service.use.text}.`, { title: service.use.title, url: service.use.source });
+  out.facts(['serviceRoleOwned', 'serviceRolePassRole']);
   if (service?.runsYourCode) out.fact('serviceRoleRunsYourCode');
   if (service && service.serviceLinkedRoles.length > 0) out.fact('serviceRoleNotLinked', ` (${service.serviceLinkedRoles.map((n) => inlineCode(n)).join(', ')})`);
   return out.fact('serviceRoleConfusedDeputy').toMarkdown();
 }
 
 export function explainEc2InstanceRole(): string {
-  return new Explanation()
-    .paragraph('**EC2 instance role** (a service role for Amazon EC2)')
+  const use = servicePrincipal('ec2.amazonaws.com')?.use;
+  const out = new Explanation().paragraph('**EC2 instance role** (a service role for Amazon EC2)');
+  if (use) out.bullet(`Typical use: ${use.text}.`, { title: use.title, url: use.source });
+  return out
     .facts(['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2Imdsv2', 'ec2NotChaining'])
     .toMarkdown();
 }
@@ -36,7 +40,7 @@ export function explainEc2InstanceRole(): string {
 export function explainServiceLinkedRole(arn: IamArnInfo | undefined, service: ServicePrincipalInfo | undefined, principal?: string, permissions?: string): string {
   const name = service?.service ?? principal ?? 'an AWS service';
   const out = new Explanation().paragraph(`**Service-linked role${service || principal ? ` of ${escapeMarkdown(name)}` : ''}**`);
-  out.paragraph(`A special service role that ${escapeMarkdown(name)} defines and owns.`, 'terms');
+  out.fact('linkedIsServiceRole');
   if (arn) out.paragraph(`Role name: ${inlineCode(arn.name)}${principal ? ` · service principal: ${inlineCode(principal)}` : ''} · path: ${inlineCode(arn.path)}`);
   if (permissions) out.paragraph(permissions);
   out.facts(['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp']);
@@ -125,21 +129,18 @@ export function explainRoleArn(arn: IamArnInfo): string {
 }
 
 export function explainManagedPolicyArn(arn: IamArnInfo): string {
-  const awsManaged = arn.account === 'aws';
-  const lines = [`**${awsManaged ? 'AWS managed' : 'Customer managed'} policy** ${inlineCode(arn.name)}`, ''];
-  if (awsManaged && arn.path === '/aws-service-role/') {
-    lines.push('A permissions policy AWS maintains for a **service-linked role**. It is attached to that service\'s service-linked role and cannot be attached to your users, groups or roles.');
-  } else if (awsManaged && arn.path === '/service-role/') {
-    lines.push('A policy AWS maintains for **service roles**: attach it to a role that a service assumes (the role stays yours). AWS may add permissions to it when the service changes.');
-  } else if (awsManaged && arn.path === '/job-function/') {
-    lines.push('An AWS managed policy for a job function (administrator, billing, database administrator, ...). AWS updates it as services change.');
-  } else if (awsManaged) {
-    lines.push('Maintained by AWS and shared by every account; AWS may add permissions to it as services change, so it is rarely least privilege.');
-  } else {
-    lines.push(`A standalone policy in account ${inlineCode(arn.account)} that you maintain and can attach to several users, groups and roles.`);
+  if (arn.account !== 'aws') {
+    return new Explanation()
+      .paragraph(`**Customer managed policy** ${inlineCode(arn.name)} in account ${inlineCode(arn.account)}`)
+      .fact('customerManaged')
+      .toMarkdown();
   }
-  lines.push('', link('Managed policies and inline policies', ROLE_DOCS.managedPolicies));
-  return lines.join('\n');
+  const out = new Explanation()
+    .paragraph(`**AWS managed policy** ${inlineCode(arn.name)} · [its page in the AWS Managed Policy Reference](${MANAGED_POLICY_REFERENCE}/${encodeURIComponent(arn.name)}.html)`)
+    .facts(['awsManagedByAws', 'awsManagedBroad', 'awsManagedReferencePage']);
+  if (arn.path === '/aws-service-role/') out.fact('linkedPolicyAttached');
+  if (arn.path === '/job-function/') out.fact('awsManagedJobFunction');
+  return out.toMarkdown();
 }
 
 /** Notes added to the hover of actions that create, pass or assume roles. */

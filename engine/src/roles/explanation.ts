@@ -7,7 +7,7 @@ import { ROLE_FACTS, type RoleFactId } from './facts';
  */
 export class Explanation {
   private readonly lines: string[] = [];
-  private readonly pages: RoleDocPage[] = [];
+  private readonly pages: (RoleDocPage | DocRef)[] = [];
 
   /** A paragraph of Markdown; user text in it must already be escaped. */
   paragraph(markdown: string, page?: RoleDocPage): this {
@@ -29,7 +29,7 @@ export class Explanation {
   }
 
   /** A bullet of Markdown (escaped user text only) with the page it comes from. */
-  bullet(markdown: string, page?: RoleDocPage): this {
+  bullet(markdown: string, page?: RoleDocPage | DocRef): this {
     const last = this.lines[this.lines.length - 1];
     if (last !== undefined && !last.startsWith('- ')) this.lines.push('');
     this.lines.push(`- ${markdown}`);
@@ -37,15 +37,22 @@ export class Explanation {
     return this;
   }
 
-  cite(page: RoleDocPage): this {
-    if (!this.pages.includes(page)) this.pages.push(page);
+  cite(page: RoleDocPage | DocRef): this {
+    const url = typeof page === 'string' ? ROLE_DOCS[page] : page.url;
+    if (!this.pages.some((known) => (typeof known === 'string' ? ROLE_DOCS[known] : known.url) === url)) this.pages.push(page);
     return this;
   }
 
   toMarkdown(): string {
     if (this.pages.length === 0) return this.lines.join('\n');
-    return [...this.lines, '', this.pages.map((page) => docLink(page)).join(' · ')].join('\n');
+    return [...this.lines, '', this.pages.map((page) => (typeof page === 'string' ? docLink(page) : `[${page.title}](${page.url})`)).join(' · ')].join('\n');
   }
+}
+
+/** A page outside docLinks.ts (a service's own page on its role), with the title it is linked with. */
+export interface DocRef {
+  readonly title: string;
+  readonly url: string;
 }
 
 export function docLink(page: RoleDocPage): string {

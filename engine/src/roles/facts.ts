@@ -12,7 +12,11 @@ export interface RoleFact {
 }
 
 export const ROLE_FACTS = {
-  // Service roles.
+  // Service principals and service roles.
+  servicePrincipalMeaning: {
+    text: 'A service principal identifies an AWS service. A role whose trust policy names one is a service role: that service assumes it to act for you.',
+    source: 'servicePrincipals',
+  },
   serviceRoleOwned: {
     text: 'It is an ordinary IAM role that you own: you can create, change and delete both its trust policy and its permissions.',
     source: 'terms',
@@ -118,8 +122,12 @@ export const ROLE_FACTS = {
     source: 'scps',
   },
   linkedPolicyAttached: {
-    text: 'This policy is attached to the service-linked role only; you cannot attach it to your own users, groups or roles.',
-    source: 'managedPolicyReference',
+    text: 'A service-linked role policy can be attached only to the service-linked role of its service: attaching it to one of your own roles fails with `PolicyNotAttachable`.',
+    source: 'attachRolePolicy',
+  },
+  linkedIsServiceRole: {
+    text: 'A service-linked role is a kind of service role that is linked to one AWS service: the service owns it and assumes it to act for you, and you can view its permissions but not edit them.',
+    source: 'terms',
   },
 
   // Trust in AWS principals: accounts, roles, users.
@@ -194,6 +202,41 @@ export const ROLE_FACTS = {
   resourcePolicyRoleOtherwise: {
     text: 'Services without resource-based policies need a role instead, which the other account assumes.',
     source: 'terms',
+  },
+
+  resourcePolicyServicePrincipal: {
+    text: 'A service principal in a resource-based policy lets that service act on the resource itself; add `aws:SourceArn` or `aws:SourceAccount` conditions so that it does so only for your own resources (the confused deputy problem).',
+    source: 'confusedDeputy',
+  },
+  resourcePolicyEveryone: {
+    text: '`*` as the principal of a resource-based policy with Allow grants everyone, including anonymous requests: public access. AWS advises against it unless public access is the intent.',
+    source: 'principal',
+  },
+  resourcePolicyOrgId: {
+    text: 'The global condition key `aws:PrincipalOrgID` narrows such a grant to principals of the accounts of your organisation.',
+    source: 'globalConditionKeys',
+  },
+
+  // Managed policy ARNs.
+  awsManagedByAws: {
+    text: 'AWS creates and administers it: you cannot change its permissions, and when AWS updates them the change reaches every user, group and role it is attached to.',
+    source: 'managedPolicyAbout',
+  },
+  awsManagedBroad: {
+    text: 'It is written for every AWS customer, so it may grant more than your use case needs; a customer managed policy of your own can narrow it.',
+    source: 'managedPolicyAbout',
+  },
+  awsManagedReferencePage: {
+    text: 'Its page in the AWS Managed Policy Reference gives its type (AWS managed, job function, service role or service-linked role policy) and whether you can attach it to your users, groups and roles.',
+    source: 'managedPolicyAbout',
+  },
+  awsManagedJobFunction: {
+    text: 'A job function policy: an AWS managed policy that gathers the permissions of one common job (administrator, billing, database administrator, ...) across services; you can attach it to any IAM identity.',
+    source: 'jobFunctions',
+  },
+  customerManaged: {
+    text: 'A customer managed policy: a standalone policy that you create and administer in your own account, and can attach to several users, groups and roles of it.',
+    source: 'managedPolicies',
   },
 
   // Federation.

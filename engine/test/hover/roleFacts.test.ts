@@ -46,6 +46,11 @@ const CASES: readonly FactCase[] = [
     facts: ['ec2NoStoredKeys', 'ec2InstanceProfile', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'ec2Credentials', 'ec2PassRole', 'ec2SourceInstance', 'ec2Imdsv2', 'ec2NotChaining'],
   },
   {
+    where: 'an AWS::IAM::InstanceProfile resource of a template (its logical id)',
+    marked: template('"Prof|ile": {"Type": "AWS::IAM::InstanceProfile", "Properties": {"Roles": [{"Ref": "Role"}]}}, "Role": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}}'),
+    facts: ['instanceProfileContainer', 'instanceProfilePassRole'],
+  },
+  {
     where: 'an instance profile ARN in a launch template',
     marked: template('"LT": {"Type": "AWS::EC2::LaunchTemplate", "Properties": {"LaunchTemplateData": {"IamInstanceProfile": {"Arn": "arn:aws:iam::111122223333:instance-profile/Web|Fleet"}}}}'),
     facts: ['instanceProfileContainer', 'ec2OneProfilePerInstance', 'ec2Fleet', 'ec2AutoScaling', 'instanceProfileReplace', 'instanceProfileConsole', 'instanceProfilePassRole'],
@@ -53,8 +58,38 @@ const CASES: readonly FactCase[] = [
   {
     where: 'a Lambda service principal of a trust policy',
     marked: trust('{"Service": "lambda.amazon|aws.com"}'),
-    facts: ['serviceRoleOwned', 'serviceRolePassRole', 'serviceRoleRunsYourCode', 'serviceRoleConfusedDeputy'],
+    facts: ['servicePrincipalMeaning', 'serviceRoleOwned', 'serviceRolePassRole', 'serviceRoleRunsYourCode', 'serviceRoleConfusedDeputy'],
     absent: ['serviceRoleNotLinked'],
+  },
+  {
+    where: 'a service principal of a bucket policy',
+    marked: bucketPolicy('{"Service": "cloudtrail.amazon|aws.com"}'),
+    facts: ['servicePrincipalMeaning', 'resourcePolicyServicePrincipal', 'linkedPath'],
+    absent: ['serviceRoleRunsYourCode'],
+  },
+  {
+    where: '"*" as the principal of a bucket policy',
+    marked: bucketPolicy('{"AWS": "|*"}'),
+    facts: ['resourcePolicyEveryone', 'resourcePolicyOrgId'],
+    absent: ['publicTrust'],
+  },
+  {
+    where: 'an AWS managed policy ARN of a service-linked role in a template',
+    marked: template('"R": {"Type": "AWS::IAM::Role", "Properties": {"ManagedPolicyArns": ["arn:aws:iam::aws:policy/aws-service-role/AmazonECSService|RolePolicy"]}}'),
+    facts: ['awsManagedByAws', 'awsManagedBroad', 'awsManagedReferencePage', 'linkedPolicyAttached'],
+    absent: ['awsManagedJobFunction', 'customerManaged'],
+  },
+  {
+    where: 'a job function policy ARN in a template',
+    marked: template('"R": {"Type": "AWS::IAM::Role", "Properties": {"ManagedPolicyArns": ["arn:aws:iam::aws:policy/job-function/View|OnlyAccess"]}}'),
+    facts: ['awsManagedByAws', 'awsManagedJobFunction'],
+    absent: ['linkedPolicyAttached', 'customerManaged'],
+  },
+  {
+    where: 'a customer managed policy ARN in a template',
+    marked: template('"R": {"Type": "AWS::IAM::Role", "Properties": {"ManagedPolicyArns": ["arn:aws:iam::111122223333:policy/Deploy|ers"]}}'),
+    facts: ['customerManaged'],
+    absent: ['awsManagedByAws', 'linkedPolicyAttached'],
   },
   {
     where: 'the ECS service principal of a trust policy (a service with a service-linked role)',
@@ -65,7 +100,7 @@ const CASES: readonly FactCase[] = [
   {
     where: 'a service-linked role ARN in a template',
     marked: template('"S": {"Type": "AWS::ECS::Service", "Properties": {"Role": "arn:aws:iam::111122223333:role/aws-service-role/ecs.amazonaws.com/AWSServiceRole|ForECS"}}'),
-    facts: ['linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp', 'linkedPolicyAttached'],
+    facts: ['linkedIsServiceRole', 'linkedPredefined', 'linkedNoBoundary', 'linkedPath', 'linkedCreation', 'linkedDeletion', 'linkedScp', 'linkedPolicyAttached'],
   },
   {
     where: 'an account principal of another account (the dump names the role\'s account)',
@@ -168,7 +203,7 @@ test('role facts: every fact is checked in a hover', () => {
 
 test('role facts: every fact cites an AWS documentation page', () => {
   for (const [id, fact] of Object.entries(ROLE_FACTS)) {
-    assert.match(ROLE_DOCS[fact.source], /^https:\/\/docs\.aws\.amazon\.com\//, id);
+    assert.match(ROLE_DOCS[fact.source] ?? '', /^https:\/\/docs\.aws\.amazon\.com\/[^\s()]+$/, `${id} has no source URL on docs.aws.amazon.com`);
     assert.ok(fact.text.length > 20 && /[.!]$/.test(fact.text.trim()), `${id} is not a sentence`);
   }
 });

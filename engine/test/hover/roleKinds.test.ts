@@ -26,7 +26,7 @@ const CASES: readonly RoleCase[] = [
     text: trust('{"Service": "lambda.amazonaws.com"}'),
     kind: 'service-role',
     headline: 'Role kind: service role for AWS Lambda',
-    explains: ['assumes this role in your account', 'you own', 'iam:PassRole', 'runs your own code'],
+    explains: ['service assumes it to act for you', 'Typical use: the execution role', 'you own', 'iam:PassRole', 'runs your own code'],
   },
   {
     name: 'EC2 instance role',
