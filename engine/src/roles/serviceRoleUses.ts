@@ -35,6 +35,16 @@ export const SERVICE_ROLE_USES: Readonly<Record<string, ServiceRoleUse>> = {
     source: 'https://docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html',
     title: 'CodeBuild service role',
   },
+  'codepipeline.amazonaws.com': {
+    text: 'the service role that every pipeline is created with and keeps: it cannot be swapped for another role once the pipeline exists',
+    source: 'https://docs.aws.amazon.com/codepipeline/latest/userguide/pipelines-create-service-role.html',
+    title: 'Create the CodePipeline service role',
+  },
+  'datasync.amazonaws.com': {
+    text: 'reaching the S3 bucket of an S3 location (its bucket access role)',
+    source: 'https://docs.aws.amazon.com/datasync/latest/userguide/API_S3Config.html',
+    title: 'DataSync S3Config (BucketAccessRoleArn)',
+  },
   'ec2.amazonaws.com': {
     text: 'giving applications on EC2 instances temporary credentials (instance role, through an instance profile)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html',
@@ -45,10 +55,20 @@ export const SERVICE_ROLE_USES: Readonly<Record<string, ServiceRoleUse>> = {
     source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html',
     title: 'IAM roles for Amazon ECS',
   },
+  'eks.amazonaws.com': {
+    text: 'the cluster role, with which a cluster manages its nodes (and the legacy cloud provider creates Elastic Load Balancing load balancers for services)',
+    source: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-iam-role.html',
+    title: 'Amazon EKS cluster IAM role',
+  },
   'events.amazonaws.com': {
     text: 'sending events to targets that need a role, such as Kinesis streams, API destinations and Systems Manager Run Command (Lambda, SQS, SNS, CloudWatch Logs and event bus targets are reached through their resource-based policies instead)',
     source: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-iam-roles.html',
     title: 'EventBridge: IAM roles for sending events to targets',
+  },
+  'firehose.amazonaws.com': {
+    text: 'the role with which a Firehose stream reaches its destinations, such as an S3 bucket, a Redshift cluster or an OpenSearch Service domain',
+    source: 'https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html',
+    title: 'Controlling access with Amazon Data Firehose',
   },
   'glue.amazonaws.com': {
     text: 'crawlers, jobs and development endpoints, which call other services (S3 sources, targets, scripts) with the role on your behalf',
@@ -65,6 +85,11 @@ export const SERVICE_ROLE_USES: Readonly<Record<string, ServiceRoleUse>> = {
     source: 'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutSubscriptionFilter.html',
     title: 'PutSubscriptionFilter',
   },
+  'monitoring.rds.amazonaws.com': {
+    text: 'Enhanced Monitoring, which sends the operating-system metrics of DB instances to CloudWatch Logs',
+    source: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.Enabling.html',
+    title: 'RDS: setting up Enhanced Monitoring',
+  },
   's3.amazonaws.com': {
     text: 'replicating objects on your behalf, as the role named in a bucket\'s replication configuration',
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/setting-repl-config-perm-overview.html',
@@ -79,5 +104,10 @@ export const SERVICE_ROLE_USES: Readonly<Record<string, ServiceRoleUse>> = {
     text: 'the execution role with which a schedule calls its target API operation',
     source: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets.html',
     title: 'EventBridge Scheduler: managing targets',
+  },
+  'ssm.amazonaws.com': {
+    text: 'Automation runbooks that run with the role (an assume role) instead of the permissions of the user who starts them',
+    source: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/automation-working.html',
+    title: 'Systems Manager Automation with a service role',
   },
 };
