@@ -1,5 +1,6 @@
 import type { Statement } from '../document/model';
-import type { StringNode } from '../document/tree';
+import { MemoSlot, memoized } from '../document/memo';
+import type { StringNode, ValueNode } from '../document/tree';
 import { describeAssumption, describeUnknown, matchesMaybe, type Assumption, type UnknownPart } from '../document/unknown';
 import { principalValuesNeeded } from './matchPrincipal';
 import { matchesPattern } from './pattern';
@@ -36,7 +37,7 @@ export function withDependencies(result: SimulationResult, policies: PolicySet, 
   const assumptions: Assumption[] = [];
   for (const trace of result.decidingStatements) {
     const statement = statementOf(policies, trace);
-    if (!statement) continue;
+    if (!statement || !mayDepend(statement)) continue;
     assumptions.push(...(statement.node.assumptions ?? []));
     const action = needed(statement.action?.values ?? [], request.action, (pattern, text) => matchesPattern(pattern.toLowerCase(), text.toLowerCase()));
     const resource = needed(statement.resource?.values ?? [], request.resource, matchesPattern);
@@ -71,6 +72,26 @@ function needed(values: readonly StringNode[], text: string, match: (pattern: st
     else if (answer === 'maybe') maybe.push(value);
   }
   return conditional.length > 0 ? conditional : maybe;
+}
+
+/** Per statement: whether anything in it is unknown or exists under a template condition. */
+const DEPENDS_AT_ALL = new MemoSlot<boolean>('dependsAtAll');
+
+/**
+ * Nearly every statement is plain text: it is read once here, so that simulating thousands of actions
+ * does not match its values a second time to find unknown parts it does not have.
+ */
+function mayDepend(statement: Statement): boolean {
+  return memoized(statement, DEPENDS_AT_ALL, () => {
+    const pending: ValueNode[] = [statement.node];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if ((node.assumptions?.length ?? 0) > 0 || (node.kind === 'string' && (node.unknowns?.length ?? 0) > 0)) return true;
+      if (node.kind === 'array') for (const item of node.items) pending.push(item);
+      else if (node.kind === 'object') for (const property of node.properties) if (property.value) pending.push(property.value);
+    }
+    return false;
+  });
 }
 
 function statementOf(policies: PolicySet, trace: StatementTrace): Statement | undefined {
