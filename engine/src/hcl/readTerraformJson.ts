@@ -34,7 +34,8 @@ export function readTerraformJson(text: string): ParsedHcl {
     if (property.key === 'locals') {
       for (const body of objectsOf(property.value)) blocks.push(block('locals', property, [], [], attributesOnly(body, text)));
     } else if (labels !== undefined) {
-      for (const body of objectsOf(property.value)) blocks.push(...labelled(property, body, labels, [], [], text));
+      // A loop, not push(...): a generated file may hold more resources than a call takes arguments.
+      for (const body of objectsOf(property.value)) for (const found of labelled(property, body, labels, [], [], text)) blocks.push(found);
     }
   }
   return { body: { attributes: [], blocks }, syntaxProblems };

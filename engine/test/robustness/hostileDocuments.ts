@@ -116,6 +116,7 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'a Terraform plan with 2,000 policies in strings', fileName: 'plan.json', limitMs: 30_000, make: () => JSON.stringify({ resource_changes: Array.from({ length: 2_000 }, (_, i) => ({ address: `aws_iam_policy.p${i}`, change: { after: { policy: policyOf(4) } } })) }) },
   { name: 'a 1 MB Terraform file of 4,000 policy documents', fileName: 'main.tf', limitMs: 30_000, minLength: MB, make: () => terraformFile(4_000) },
   { name: 'a 1 MB .tf.json of 4,000 policy documents', fileName: 'main.tf.json', limitMs: 30_000, minLength: MB, make: () => terraformJsonFile(4_000) },
+  { name: '150,000 resources in a .tf.json (more than a call takes arguments)', fileName: 'many.tf.json', limitMs: 30_000, make: () => JSON.stringify({ resource: { aws_iam_role_policy: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`r${i}`, { policy: '${data.aws_iam_policy_document.d.json}' }])) } }) },
   { name: '100,000 nested arrays in a .tf.json local', fileName: 'deep.tf.json', limitMs: 10_000, make: () => `{"locals": {"x": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
   { name: '20,000 nested statement objects in a .tf.json', fileName: 'blocks.tf.json', limitMs: 10_000, make: () => `{"data": {"aws_iam_policy_document": {"x": ${'{"statement": '.repeat(20_000)}{}${'}'.repeat(20_000)}}}}` },
   { name: '100,000 nested HCL tuples', fileName: 'deep.tf', limitMs: 10_000, make: () => `locals {\n  x = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n` },

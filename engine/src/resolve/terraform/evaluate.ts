@@ -105,7 +105,7 @@ function templateValue(parts: readonly HclTemplatePart[], scope: Scope): Templat
     else if (part.kind === 'directive') result.push({ source: '%{...}', reason: 'a template directive', span: part.span });
     else {
       const value = evaluate(part.expression, [], scope);
-      if (value.kind === 'string') result.push(...templateParts(value));
+      if (value.kind === 'string') for (const part of templateParts(value)) result.push(part);
       else if (value.kind === 'number' || value.kind === 'boolean') result.push(String(value.value));
       else result.push({ source: expressionText(part.expression), reason: 'not a single string', span: part.span });
     }

@@ -69,7 +69,7 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
       const name = block.labels[1];
       const path = ['data', 'aws_iam_policy_document', name];
       const lowered = cache.lower(block, () => lowerPolicyDocument(block, path, scope));
-      notes.push(...lowered.notes.map((note) => ({ ...note, path })));
+      for (const note of lowered.notes) notes.push({ ...note, path });
       const use = documentUses.get(name);
       const inferred = use ?? { ...toUse(inferStandaloneType(lowered.node)) };
       found.push({ node: lowered.node, placement: placement(inferred, `data.aws_iam_policy_document.${name}`) });
@@ -87,7 +87,7 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
       if (hasUnknown) {
         notes.push({ message: `The policy in ${argument.address} is not checked: with its interpolations it is not JSON until Terraform runs.`, span: target.span, path: argument.path });
       } else {
-        problems.push(...inString.problems);
+        for (const problem of inString.problems) problems.push(problem);
       }
       node = inString.problems.length > 0 ? undefined : inString.node;
     }

@@ -99,7 +99,8 @@ function ownStatements(body: HclBody, lowering: Lowering): ScopedStatement[] {
   const statements: ScopedStatement[] = [];
   for (const block of body.blocks) {
     if (block.type === 'statement') statements.push({ block, scope: lowering.scope });
-    else if (block.type === 'dynamic' && block.labels[0] === 'statement') statements.push(...expandDynamic(block, lowering));
+    // A loop, not push(...): a static for_each may hold more items than a call takes arguments.
+    else if (block.type === 'dynamic' && block.labels[0] === 'statement') for (const statement of expandDynamic(block, lowering)) statements.push(statement);
   }
   return statements;
 }
