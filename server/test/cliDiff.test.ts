@@ -45,6 +45,15 @@ before(() => {
     'old.json': READ,
     'new.json': WRITE,
     'broken.json': '{"Version": "2012-10-17", "Statement": [',
+    // An SCP that denies leaving the organization, and the same SCP with that guard rail gone.
+    'scp-old.json': {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AllowAll', Effect: 'Allow', Action: '*', Resource: '*' },
+        { Sid: 'StayInOrg', Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' },
+      ],
+    },
+    'scp-new.json': { Version: '2012-10-17', Statement: [{ Sid: 'AllowAll', Effect: 'Allow', Action: '*', Resource: '*' }] },
     'many-keys.json': {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*', Condition: { StringEquals: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`aws:PrincipalTag/k${i}`, ['a', 'b']])) } }],
@@ -121,6 +130,20 @@ test('diff: bad input on either side is exit 2, never "no new access"', () => {
     assert.match(result.stderr, message);
     assert.equal(result.stdout, '');
   }
+});
+
+test('diff --type: an SCP that stops denying adds access; auto reads a plain file as an identity policy; a bad type is exit 2', () => {
+  const scp = runCli(dir, ['diff', '--type', 'scp', '--format', 'json', 'scp-old.json', 'scp-new.json']);
+  assert.equal(scp.status, 1, scp.stderr);
+  const json = parseJsonOutput(scp);
+  assert.deepEqual(json.policies.map((policy: { type: string }) => policy.type), ['scp']);
+  assert.ok(json.added.some((witness: { action: string }) => witness.action === 'organizations:LeaveOrganization'), JSON.stringify(json.added.map((w: { action: string }) => w.action)));
+  assert.equal(runCli(dir, ['diff', '--type', 'scp', 'scp-new.json', 'scp-old.json']).status, 0, 'adding the guard rail adds no access');
+  const auto = parseJsonOutput(runCli(dir, ['diff', '--type', 'auto', '--format', 'json', 'old.json', 'new.json']));
+  assert.deepEqual(auto.policies.map((policy: { type: string }) => policy.type), ['identity']);
+  const bad = runCli(dir, ['diff', '--type', 'bucket', 'old.json', 'new.json']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--type/);
 });
 
 test('diff: a space beyond --max-requests says it could not finish and exits 2', () => {
