@@ -103,6 +103,20 @@ const CASES: readonly FixCase[] = [
     expected: policy(allow({ Condition: { StringLike: { 'aws:PrincipalTag/team': 'dev-*' } } })),
   },
   {
+    rule: 'IAM105',
+    path: 'Statement[0].Resource',
+    title: 'arn:aws:s3:::my-bucket/*',
+    policy: policy(allow({ Resource: 'arn:aws:s3:my-bucket/*' })),
+    expected: policy(allow({ Resource: 'arn:aws:s3:::my-bucket/*' })),
+  },
+  {
+    rule: 'IAM105',
+    path: 'Statement[0].Resource[1]',
+    title: 'arn:aws-cn:s3:::my-bucket',
+    policy: policy(allow({ Action: 's3:ListBucket', Resource: ['arn:aws-cn:s3:::other', 'arn:aws-cn:s3::my-bucket'] })),
+    expected: policy(allow({ Action: 's3:ListBucket', Resource: ['arn:aws-cn:s3:::other', 'arn:aws-cn:s3:::my-bucket'] })),
+  },
+  {
     rule: 'IAM214',
     path: 'Statement[0].Condition.IpAddress["aws:SourceIp"]',
     title: '203.0.113.0/24',
@@ -181,6 +195,23 @@ describe('quick fixes', () => {
       assert.deepEqual(JSON.parse(fixed), testCase.expected, fixed);
       const again = lintCase({ ...testCase, policy: fixed }, catalog).findings;
       assert.equal(again.some((f) => f.ruleId === testCase.rule && pathOf(f) === testCase.path && f.message === finding.message), false, 'the fix resolves the finding');
+    });
+  }
+});
+
+describe('no quick fix where the intended value is not certain', () => {
+  const cases: readonly (RuleCase & { rule: string; path: string })[] = [
+    // An IAM role ARN needs an account, an S3 access point a Region and an account: neither can be guessed.
+    { rule: 'IAM105', path: 'Statement[0].Resource', policy: policy(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::role/R' })) },
+    { rule: 'IAM105', path: 'Statement[0].Resource', policy: policy(allow({ Resource: 'arn:aws:s3::accesspoint/ap/*' })) },
+    // A Region written before the bucket: the bucket ARN is likely, but not the only reading.
+    { rule: 'IAM105', path: 'Statement[0].Resource', policy: policy(allow({ Resource: 'arn:aws:s3:us-east-1:my-bucket/*' })) },
+  ];
+  for (const testCase of cases) {
+    it(`${testCase.rule} on ${caseText(testCase).match(/"Resource": "([^"]*)"/)?.[1]}`, () => {
+      const finding = lintCase(testCase, catalog).findings.find((f) => f.ruleId === testCase.rule && pathOf(f) === testCase.path);
+      assert.ok(finding, `no ${testCase.rule} finding at ${testCase.path}`);
+      assert.deepEqual(finding.fixes ?? [], []);
     });
   }
 });

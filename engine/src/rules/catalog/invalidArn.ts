@@ -2,6 +2,7 @@ import type { StringNode } from '../../document/tree';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { isValidRegion, isWild, PARTITIONS, resourceArn } from './arnParts';
+import { intendedArn, shortArnProblem } from './shortArn';
 
 export const invalidArn: Rule = {
   meta: {
@@ -15,10 +16,13 @@ export const invalidArn: Rule = {
     parliament: 'INVALID_ARN',
   },
   scope: 'statement',
-  check({ report }, statement) {
+  check({ report, cache }, statement) {
     for (const resource of statement.resource?.values ?? []) {
       const problem = arnProblem(resource);
-      if (problem) report(valueTarget(resource), problem);
+      if (!problem) continue;
+      const intended = resourceArn(resource.value) ? undefined : intendedArn(resource.value, cache);
+      if (!intended) report(valueTarget(resource), problem);
+      else report(valueTarget(resource), `${problem} Did you mean "${intended}"?`, [{ title: `Change to "${intended}"`, replacement: JSON.stringify(intended) }]);
     }
   },
 };
@@ -31,11 +35,7 @@ function arnProblem(node: StringNode): string | undefined {
   }
   if (!text.startsWith('arn:')) return `Write the ARN prefix in lower case: "arn:${text.slice(4)}".`;
   const parts = resourceArn(text);
-  if (!parts) {
-    // A short pattern ending in "*" ("arn:aws:s3:*") lets the star run over the missing fields.
-    if (text.endsWith('*')) return undefined;
-    return `"${text}" has ${text.split(':').length} of the 6 ARN fields: use arn:partition:service:region:account:resource (leave a field empty, not out).`;
-  }
+  if (!parts) return shortArnProblem(text);
   if (!isWild(parts.partition) && !PARTITIONS.includes(parts.partition)) {
     return `Unknown partition "${parts.partition}": use "aws" (or aws-cn, aws-us-gov, ...).`;
   }

@@ -25,8 +25,17 @@ export const CATALOG_CASES: readonly RuleCases[] = [
   },
   {
     rule: 'IAM105',
-    valid: [{ policy: policy(allow({ Resource: ['*', 'arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:*', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:ec2:us-gov-west-1:111122223333:instance/*'] })) }],
+    valid: [
+      { policy: policy(allow({ Resource: ['*', 'arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:*', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:ec2:us-gov-west-1:111122223333:instance/*'] })) },
+      // Short patterns whose trailing star runs over the missing fields, from a field that could begin a real value.
+      { policy: policy(allow({ Resource: ['arn:aws:s3:*', 'arn:*', 'arn:aws:iam::*', 'arn:aws:ec2:us-*', 'arn:aws:iam::1111*', 'arn:aws:s3:::*'] })) },
+    ],
     invalid: [
+      // S3 object patterns end in "*" too, but a bucket in the Region or account field matches nothing.
+      { name: 'S3 bucket in the Region field', policy: policy(allow({ Resource: 'arn:aws:s3:my-bucket/*' })), paths: ['Statement[0].Resource'] },
+      { name: 'S3 bucket in the account field', policy: policy(allow({ Resource: ['arn:aws:s3::my-bucket/*', 'arn:aws:s3::my-bucket', 'arn:aws:s3:::ok/*'] })), paths: ['Statement[0].Resource[0]', 'Statement[0].Resource[1]'] },
+      { name: 'the same mistake for IAM', policy: policy(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam:role/*' })), paths: ['Statement[0].Resource'] },
+      { name: 'a bucket ARN in a bucket policy', type: 'resource', policy: policy(allow({ Principal: { AWS: '111122223333' }, Resource: 'arn:aws:s3::my-bucket/*' })), paths: ['Statement[0].Resource'] },
       { policy: policy(allow({ Resource: 'my-bucket' })), paths: ['Statement[0].Resource'] },
       { policy: policy(allow({ Resource: ['arn:aws:s3:::b', 'arn:aws:s3'] })), paths: ['Statement[0].Resource[1]'] },
       { policy: policy(allow({ Resource: 'arn:amazon:s3:::b' })), paths: ['Statement[0].Resource'] },
