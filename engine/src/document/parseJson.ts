@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findJsoncExtensions, type JsoncExtension } from './jsoncExtensions';
 import { extend, parseStrictJson } from './strictJson';
 import type { ObjectNode, PathSegment, PropertyNode, ValueNode } from './tree';
 
@@ -11,6 +12,8 @@ export interface SyntaxProblem {
 export interface ParsedJson {
   readonly root: ValueNode | undefined;
   readonly syntaxProblems: readonly SyntaxProblem[];
+  /** Comments and trailing commas: read past, as editors do, but not JSON (see rules/grammar/jsoncInJson.ts). */
+  readonly jsoncExtensions?: readonly JsoncExtension[];
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ParsedJson {
  */
 export function parseJson(text: string): ParsedJson {
   const strict = parseStrictJson(text);
-  return strict ? { root: strict, syntaxProblems: [] } : parseTolerantJson(text);
+  return strict ? { root: strict, syntaxProblems: [], jsoncExtensions: [] } : parseTolerantJson(text);
 }
 
 /** The jsonc-parser path, for everything parseStrictJson leaves alone; exported to compare the two. */
@@ -38,7 +41,8 @@ export function parseTolerantJson(text: string): ParsedJson {
     const offset = Math.min(Math.max(error.offset, 0), text.length);
     return { message: describeParseError(printParseErrorCode(error.error)), offset, length: Math.min(Math.max(error.length, 0), text.length - offset) };
   });
-  return { root: tree ? convert(tree, [], text) : undefined, syntaxProblems };
+  // Plain JSON never gets here (parseStrictJson took it), so the scan costs nothing on most files.
+  return { root: tree ? convert(tree, [], text) : undefined, syntaxProblems, jsoncExtensions: findJsoncExtensions(text) };
 }
 
 function describeParseError(code: string): string {

@@ -3,6 +3,7 @@ import { isCloudFormationTemplate, policyStringsInCloudFormation } from './locat
 import { isObject } from './model';
 import { locatePolicies, type LocateOptions } from './locate';
 import type { Policy } from './model';
+import type { JsoncExtension } from './jsoncExtensions';
 import { parseJson, type SyntaxProblem } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { readTerraform } from '../resolve/terraform/terraformFile';
@@ -19,6 +20,8 @@ export interface PolicyFile {
   readonly format: SourceFormat;
   readonly root: ValueNode | undefined;
   readonly syntaxProblems: readonly SyntaxProblem[];
+  /** The comments and trailing commas of a JSON file, which JSON parsers such as IAM's reject. */
+  readonly jsoncExtensions?: readonly JsoncExtension[];
   readonly policies: readonly Policy[];
   /**
    * Policies written as JSON strings (`{"Policy": "{\"Version\": ...}"}`, Terraform plans), each a
@@ -69,9 +72,9 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
     const read = readTerraform(text, { type: options.type, ...(isTerraformJsonFile(options.fileName) ? { parsed: readTerraformJson(text) } : {}) });
     return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, managedPolicyStrings: read.managedPolicyStrings, fileName: options.fileName };
   }
-  const { root, syntaxProblems } = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  const { root, syntaxProblems, jsoncExtensions } = format === 'yaml' ? parseYaml(text) : parseJson(text);
   const policies = locatePolicies(root, options);
-  return { text, format, root, syntaxProblems, policies, embedded: lookInStrings ? embeddedPolicies(text, format, root, policies.length > 0, options) : [], fileName: options.fileName };
+  return { text, format, root, syntaxProblems, jsoncExtensions, policies, embedded: lookInStrings ? embeddedPolicies(text, format, root, policies.length > 0, options) : [], fileName: options.fileName };
 }
 
 /**

@@ -42,6 +42,7 @@ import { invalidStatement } from './grammar/invalidStatement';
 import { invalidValueType } from './grammar/invalidValueType';
 import { invalidVersion } from './grammar/invalidVersion';
 import { jsonSyntax } from './grammar/jsonSyntax';
+import { jsoncInJson } from './grammar/jsoncInJson';
 import { terraformValueNotChecked } from './template/terraformValueNotChecked';
 import { missingVersion } from './grammar/missingVersion';
 import { oldVersion } from './grammar/oldVersion';
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   invalidPrincipalValue,
   templateMacroNotChecked,
   terraformValueNotChecked,
+  jsoncInJson,
   unknownService,
   unknownAction,
   wildcardMatchesNothing,

@@ -117,6 +117,28 @@ const CASES: readonly FixCase[] = [
     expected: policy(allow({ Action: 's3:ListBucket', Resource: ['arn:aws-cn:s3:::other', 'arn:aws-cn:s3:::my-bucket'] })),
   },
   {
+    rule: 'IAM024',
+    path: '',
+    title: 'Remove the comment',
+    fileName: 'reader.json',
+    policy: '{\n  // reviewed by security\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}',
+    expected: policy(allow({ Resource: '*' })),
+  },
+  {
+    rule: 'IAM024',
+    path: '',
+    title: 'Remove the comment',
+    policy: '{\n  "Version": "2012-10-17", /* 2012 is current */\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}',
+    expected: policy(allow({ Resource: '*' })),
+  },
+  {
+    rule: 'IAM024',
+    path: '',
+    title: 'Remove the trailing comma',
+    policy: '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },]\n}',
+    expected: policy(allow({ Resource: '*' })),
+  },
+  {
     rule: 'IAM214',
     path: 'Statement[0].Condition.IpAddress["aws:SourceIp"]',
     title: '203.0.113.0/24',
