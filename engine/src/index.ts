@@ -8,6 +8,7 @@ export * from './roles';
 export * from './managed';
 export { lintFile, type LintOptions } from './rules/linter';
 export { documentPolicies, lintDocument, type DocumentPolicy } from './rules/lintDocument';
+export { unreadableJsonFindings } from './rules/unreadableJson';
 export { checkAction, checkTestFile, type TestFileProblem } from './policyTests/checkTestFile';
 export { RULES, findRule } from './rules/registry';
 export {

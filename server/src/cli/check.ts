@@ -3,7 +3,7 @@ import { mergeRuleSettings, POLICY_TYPES, readRuleSettings, type Catalog, type P
 import { ProjectConfigs, type FoundConfig } from '../projectConfig';
 import { oneOf, parseArgs, single, UsageError } from './args';
 import { checkInput, readTerraformModules, type CheckedFile } from './checkFiles';
-import { formatCheckJson, formatCheckText } from './formatCheck';
+import { allFindings, formatCheckJson, formatCheckText } from './formatCheck';
 import { formatCheckSarif } from './formatSarif';
 import { collectInputs, type PassedOver } from './inputs';
 import type { CommandIO } from './io';
@@ -61,7 +61,7 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
   }
   if (failOn === 'never') return 0;
   const threshold = RANK[failOn];
-  const failing = files.some((file) => file.policies.some((policy) => policy.findings.some((finding) => RANK[finding.severity] <= threshold)));
+  const failing = files.some((file) => allFindings(file).some((finding) => RANK[finding.severity] <= threshold));
   return failing ? 1 : 0;
 }
 

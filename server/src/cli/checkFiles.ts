@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { documentPolicies, formatOf, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import { documentPolicies, formatOf, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, unreadableJsonFindings, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile, PassOverReason } from './inputs';
 import { LineIndex } from './positions';
 
@@ -23,6 +23,8 @@ export interface CheckedPolicy {
 export interface CheckedFile {
   readonly file: string;
   readonly policies: CheckedPolicy[];
+  /** Findings about the file itself, outside any policy: a JSON file of a folder scan that is empty or not JSON. */
+  readonly findings?: CheckedFinding[];
   /** Why the file could not be checked; the file then counts as a usage error (exit 2). */
   readonly error?: string;
 }
@@ -42,6 +44,15 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
     // A `.tf.json` is JSON: one that does not parse is reported as any JSON file is.
     const syntax = /\.json$/i.test(input.name) ? 'JSON' : FORMAT_NAMES[file.format];
     if (!explicit && syntax !== 'JSON') return file.syntaxProblems.length > 0 ? (file.format === 'yaml' ? 'not valid YAML' : 'not valid HCL') : 'no IAM policy';
+    // A .json file in a folder of policies that is empty or not JSON is most likely a broken policy:
+    // a finding on that file (json-syntax), so that the rest is checked and the exit code comes from
+    // the findings. A file named on the command line that cannot be read stays an input error.
+    if (!explicit && (file.syntaxProblems.length > 0 || input.text.trim() === '')) {
+      const findings = unreadableJsonFindings(file, options);
+      if (!findings) return 'not valid JSON';
+      const lines = new LineIndex(input.text);
+      return { file: input.name, policies: [], findings: findings.map((finding) => checkedFinding(finding, '', lines)) };
+    }
     if (file.syntaxProblems.length > 0) {
       const first = file.syntaxProblems[0]!;
       const at = new LineIndex(input.text).position(first.offset);
@@ -60,16 +71,13 @@ function groupByPolicy(file: PolicyFile, findings: readonly Finding[]): CheckedP
   const policies: CheckedPolicy[] = all.map(({ policy, path }) => ({ path: formatPath(path), type: policy.type, findings: [] }));
   for (const finding of findings) {
     const index = finding.policyIndex ?? owningPolicy(all, finding.span.offset);
-    policies[index]!.findings.push({
-      code: finding.ruleId,
-      name: finding.ruleName,
-      severity: finding.severity,
-      message: finding.message,
-      path: formatPath(relativePath(finding.path, all[index]!.path)),
-      range: lines.range(finding.span),
-    });
+    policies[index]!.findings.push(checkedFinding(finding, formatPath(relativePath(finding.path, all[index]!.path)), lines));
   }
   return policies;
+}
+
+function checkedFinding(finding: Finding, path: string, lines: LineIndex): CheckedFinding {
+  return { code: finding.ruleId, name: finding.ruleName, severity: finding.severity, message: finding.message, path, range: lines.range(finding.span) };
 }
 
 /** File-level findings (JSON syntax) belong to the policy around them, or to the first one. */

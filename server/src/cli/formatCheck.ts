@@ -1,4 +1,4 @@
-import type { CheckedFile } from './checkFiles';
+import type { CheckedFile, CheckedFinding } from './checkFiles';
 import type { PassedOver } from './inputs';
 
 const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
@@ -11,16 +11,15 @@ export function formatCheckText(files: readonly CheckedFile[], passedOver: reado
       lines.push(`${file.file}: error: ${file.error}`);
       continue;
     }
-    if (file.policies.length === 0) {
+    const findings = allFindings(file);
+    if (file.policies.length === 0 && findings.length === 0) {
       lines.push(`${file.file}: no IAM policy found`);
       continue;
     }
-    for (const policy of file.policies) {
-      for (const finding of policy.findings) {
-        counts[finding.severity]++;
-        const { line, character } = finding.range.start;
-        lines.push(`${file.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message} [${finding.name}]`);
-      }
+    for (const finding of findings) {
+      counts[finding.severity]++;
+      const { line, character } = finding.range.start;
+      lines.push(`${file.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${finding.message} [${finding.name}]`);
     }
   }
   const checked = files.filter((file) => !file.error).length;
@@ -47,4 +46,9 @@ function describePassedOver(passedOver: readonly PassedOver[]): string {
 export function formatCheckJson(files: readonly CheckedFile[], passedOver: readonly PassedOver[] = []): string {
   const output = passedOver.length > 0 ? { files, passedOver: passedOver.map(({ name, reason }) => ({ file: name, reason })) } : { files };
   return JSON.stringify(output, null, 2) + '\n';
+}
+
+/** The findings about the file itself (an empty or broken JSON file of a folder scan), then those of its policies. */
+export function allFindings(file: CheckedFile): CheckedFinding[] {
+  return [...(file.findings ?? []), ...file.policies.flatMap((policy) => policy.findings)];
 }

@@ -9,9 +9,10 @@ const LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note' 
 
 /** SARIF 2.1.0, the format code-scanning services read. Positions become one-based. */
 export function formatCheckSarif(files: readonly CheckedFile[], version: string): string {
+  // Findings about the file itself sit in no policy: their logical location is the file's root.
+  const located = (file: CheckedFile) => [...(file.findings ?? []).map((finding) => ({ policy: '', finding })), ...file.policies.flatMap((policy) => policy.findings.map((finding) => ({ policy: policy.path, finding })))];
   const results = files.flatMap((file) =>
-    file.policies.flatMap((policy) =>
-      policy.findings.map((finding) => ({
+    located(file).map(({ policy, finding }) => ({
         ruleId: finding.code,
         level: LEVELS[finding.severity],
         message: { text: finding.message },
@@ -26,11 +27,10 @@ export function formatCheckSarif(files: readonly CheckedFile[], version: string)
                 endColumn: finding.range.end.character + 1,
               },
             },
-            logicalLocations: [{ fullyQualifiedName: [policy.path, finding.path].filter(Boolean).join('.') }],
+            logicalLocations: [{ fullyQualifiedName: [policy, finding.path].filter(Boolean).join('.') }],
           },
         ],
       })),
-    ),
   );
   const notifications = files
     .filter((file) => file.error)
