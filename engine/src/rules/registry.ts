@@ -66,6 +66,9 @@ import { githubOidcSubWildcard } from './security/githubOidcSubWildcard';
 import { passRoleOnAllResources } from './security/passRoleOnAllResources';
 import { privilegeEscalation } from './security/privilegeEscalation';
 import { publicResourcePolicy } from './security/publicResourcePolicy';
+import { mfaFalseInAllow } from './security/mfaFalseInAllow';
+import { resourceEffectivelyStar } from './security/resourceEffectivelyStar';
+import { resourcePolicyWrite } from './security/resourcePolicyWrite';
 import { trustPolicyWildcardPrincipal } from './security/trustPolicyWildcardPrincipal';
 import { webIdentityWithoutConditions } from './security/webIdentityWithoutConditions';
 import type { Rule } from './types';
@@ -139,6 +142,9 @@ export const RULES: readonly Rule[] = [
   webIdentityWithoutConditions,
   githubOidcSubWildcard,
   publicResourcePolicy,
+  mfaFalseInAllow,
+  resourceEffectivelyStar,
+  resourcePolicyWrite,
   redundantAction,
   redundantResource,
   redundantStatement,

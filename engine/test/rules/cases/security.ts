@@ -144,4 +144,57 @@ export const SECURITY_CASES: readonly RuleCases[] = [
       { policy: policy(allow({ Principal: { AWS: ['*'] } })), type: 'resource', paths: ['Statement[0].Principal.AWS[0]'] },
     ],
   },
+  {
+    rule: 'IAM316',
+    valid: [
+      { name: 'Allow with MFA present', policy: policy(allow({ Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })) },
+      { name: 'the recommended Deny', policy: policy(allow(), deny({ Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } })) },
+      { name: 'another Bool key false', policy: policy(allow({ Condition: { Bool: { 'aws:SecureTransport': 'false' } } })) },
+    ],
+    invalid: [
+      { name: 'Bool false in an Allow', policy: policy(allow({ Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })), paths: ['Statement[0].Condition.Bool["aws:MultiFactorAuthPresent"]'] },
+      { name: 'BoolIfExists false, as a JSON boolean, in an Allow', policy: policy(allow({ Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': false } } })), paths: ['Statement[0].Condition.BoolIfExists["aws:MultiFactorAuthPresent"]'] },
+      {
+        name: 'in a trust policy',
+        type: 'trust',
+        policy: policy(trust({ AWS: 'arn:aws:iam::111122223333:root' }, { Condition: { Bool: { 'aws:MultiFactorAuthPresent': ['false'] } } })),
+        paths: ['Statement[0].Condition.Bool["aws:MultiFactorAuthPresent"][0]'],
+      },
+    ],
+  },
+  {
+    rule: 'IAM317',
+    valid: [
+      { name: 'a named bucket', policy: policy(allow({ Resource: ['arn:aws:s3:::reports/*', 'arn:aws:s3:::*-logs/*'] })) },
+      { name: 'a resource type named', policy: policy(allow({ Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:111122223333:key/*' })) },
+      { name: 'plain "*" says what it means', policy: policy(allow({ Resource: '*' })) },
+      { name: 'a bucket policy names its own bucket', type: 'resource', policy: policy(allow({ Principal: { AWS: '111122223333' }, Resource: 'arn:aws:s3:::*' })) },
+      { name: 'a service-wide ARN for another service', policy: policy(allow({ Resource: ['arn:aws:s3:::reports/*', 'arn:aws:kms:*:*:*'] })) },
+      { name: 'a Deny', policy: policy(deny({ Resource: 'arn:aws:s3:::*' })) },
+    ],
+    invalid: [
+      { name: 'every S3 object', policy: policy(allow({ Resource: 'arn:aws:s3:::*' })), paths: ['Statement[0].Resource'] },
+      { name: 'every ARN of every service', policy: policy(allow({ Action: ['s3:GetObject', 'kms:Decrypt'], Resource: ['arn:*:*:*:*:*', 'arn:aws:*:*:*:*'] })), paths: ['Statement[0].Resource[0]', 'Statement[0].Resource[1]'] },
+      { name: 'every ARN, for actions that cannot be listed', policy: policy(allow({ Action: '*', Resource: 'arn:aws:*' })), paths: ['Statement[0].Resource'] },
+      { name: 'every key', policy: policy(allow({ Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:*:*' })), paths: ['Statement[0].Resource'] },
+    ],
+  },
+  {
+    rule: 'IAM318',
+    valid: [
+      { name: 'a named bucket', policy: policy(allow({ Action: 's3:PutBucketPolicy', Resource: 'arn:aws:s3:::reports' })) },
+      { name: 'keys of one account and Region, by id', policy: policy(allow({ Action: 'kms:PutKeyPolicy', Resource: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' })) },
+      { name: 'a bucket policy: "*" is the bucket itself', type: 'resource', policy: policy(allow({ Principal: { AWS: '111122223333' }, Action: 's3:PutBucketPolicy', Resource: '*' })) },
+      { name: 'scoped by a condition', policy: policy(allow({ Action: 's3:PutBucketPolicy', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/team': 'data' } } })) },
+      { name: 'administrator access is another rule\'s', policy: policy(allow({ Action: '*', Resource: '*' })) },
+      { name: 'a Deny', policy: policy(deny({ Action: 's3:PutBucketPolicy', Resource: '*' })) },
+    ],
+    invalid: [
+      { name: 'on "*"', policy: policy(allow({ Action: ['s3:GetObject', 's3:PutBucketPolicy'], Resource: '*' })), paths: ['Statement[0].Action[1]'] },
+      { name: 'through a service wildcard on every bucket', policy: policy(allow({ Action: 's3:*', Resource: 'arn:aws:s3:::*' })), paths: ['Statement[0].Action'] },
+      { name: 'every key', policy: policy(allow({ Action: ['kms:PutKeyPolicy', 'lambda:AddPermission'], Resource: ['arn:aws:kms:*:*:key/*', 'arn:aws:lambda:*:*:function:*'] })), paths: ['Statement[0].Action[0]', 'Statement[0].Action[1]'] },
+      { name: 'queues and topics, whose policy is an attribute', policy: policy(allow({ Action: ['sqs:SetQueueAttributes', 'sns:SetTopicAttributes'], Resource: '*' })), paths: ['Statement[0].Action[0]', 'Statement[0].Action[1]'] },
+      { name: 'NotAction leaves them in', policy: policy(allow({ Action: undefined, NotAction: 'iam:*', Resource: '*' })), paths: ['Statement[0].NotAction'] },
+    ],
+  },
 ];
