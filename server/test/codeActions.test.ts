@@ -77,7 +77,7 @@ describe('code actions over JSON-RPC (node dist/server.js --stdio)', () => {
 
   CASES.forEach((testCase, index) => {
     it(testCase.name, async () => {
-      const uri = `file:///work/code-actions/${index}/${testCase.fileName ?? 'policy.json'}`;
+      const uri = `file:///project/code-actions/${index}/${testCase.fileName ?? 'policy.json'}`;
       const text = JSON.stringify(testCase.text, null, 2);
       const since = client.diagnostics.length;
       client.open(uri, text);
@@ -97,7 +97,7 @@ describe('code actions over JSON-RPC (node dist/server.js --stdio)', () => {
   });
 
   it('offers nothing for other sources, other kinds or malformed data, and keeps serving', async () => {
-    const uri = 'file:///work/code-actions/other/policy.json';
+    const uri = 'file:///project/code-actions/other/policy.json';
     const text = JSON.stringify({ Statement: [statement()] }, null, 2);
     const since = client.diagnostics.length;
     client.open(uri, text);

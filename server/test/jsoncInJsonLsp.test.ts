@@ -54,19 +54,19 @@ async function publish(client: LspClient, uri: string, text: string, languageId 
 
 test('a comment and a trailing comma in a .json policy are two IAM024 errors, for every client', async () => {
   for (const [client, languageId] of [[plain, 'json'], [vscodeLike, 'json'], [vscodeLike, 'jsonc']] as const) {
-    const uri = `file:///work/jsonc/${languageId}-${client === plain ? 'plain' : 'vscode'}/reader.json`;
+    const uri = `file:///project/jsonc/${languageId}-${client === plain ? 'plain' : 'vscode'}/reader.json`;
     const found = (await publish(client, uri, COMMENTED, languageId)).filter((d) => d.code === 'IAM024');
     assert.deepEqual(found.map((d) => [d.severity, d.range.start.line]), [[1, 1], [1, 4]], JSON.stringify(found));
   }
 });
 
 test('a .jsonc file keeps its comments and trailing commas without a finding', async () => {
-  const codes = (await publish(plain, 'file:///work/jsonc/reader.jsonc', COMMENTED, 'jsonc')).map((d) => d.code);
+  const codes = (await publish(plain, 'file:///project/jsonc/reader.jsonc', COMMENTED, 'jsonc')).map((d) => d.code);
   assert.ok(!codes.includes('IAM024'), String(codes));
 });
 
 test('in a CloudFormation JSON template, the quick fix removes the comment and leaves valid JSON', async () => {
-  const uri = 'file:///work/jsonc/stack.json';
+  const uri = 'file:///project/jsonc/stack.json';
   const diagnostic = (await publish(plain, uri, TEMPLATE)).find((d) => d.code === 'IAM024');
   assert.ok(diagnostic, 'IAM024 published');
   const actions = await plain.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
