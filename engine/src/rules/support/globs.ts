@@ -1,3 +1,4 @@
+import { matchesGlob } from '../../match/wildcard';
 import { patternOfValue, UNKNOWN_MARK } from '../../document/unknown';
 
 /**
@@ -30,8 +31,8 @@ export function globsIntersect(a: string, b: string): boolean {
   const aWild = wildcardIndex(a) >= 0;
   const bWild = wildcardIndex(b) >= 0;
   if (!aWild && !bWild) return a === b;
-  if (!aWild && !b.includes(SEGMENT_TEXT)) return literalMatches(b, a);
-  if (!bWild && !a.includes(SEGMENT_TEXT)) return literalMatches(a, b);
+  if (!aWild && !b.includes(SEGMENT_TEXT)) return matchesGlob(b, a);
+  if (!bWild && !a.includes(SEGMENT_TEXT)) return matchesGlob(a, b);
   const n = a.length;
   const m = b.length;
   if ((n + 1) * (m + 1) > MAX_CELLS) return true;
@@ -137,32 +138,6 @@ function coversByScan(outer: string, inner: string): boolean {
   }
   while (g < outer.length && outer.charCodeAt(g) === STAR) g++;
   return g === outer.length;
-}
-
-/** Whether `text`, which holds no wildcard, matches `glob` (`*` and `?` only): greedy, backing up to the last star. */
-function literalMatches(glob: string, text: string): boolean {
-  let g = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    const code = g < glob.length ? glob.charCodeAt(g) : -1;
-    if (code === STAR) {
-      star = g++;
-      resume = t;
-    } else if (code === QUESTION || (code >= 0 && code === text.charCodeAt(t))) {
-      g++;
-      t++;
-    } else if (star >= 0) {
-      // Let the last star take one more character and try again from there.
-      g = star + 1;
-      t = ++resume;
-    } else {
-      return false;
-    }
-  }
-  while (g < glob.length && glob.charCodeAt(g) === STAR) g++;
-  return g === glob.length;
 }
 
 function wildcardIndex(glob: string): number {
