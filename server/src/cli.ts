@@ -84,7 +84,7 @@ export function main(argv: readonly string[], io: CommandIO): number {
   try {
     switch (command) {
       case 'check':
-        return runCheck(rest, io, loadCatalog());
+        return runCheck(rest, io, once(loadCatalog));
       case 'simulate':
         return runSimulate(rest, io, once(loadCatalog));
       case 'test':

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { PolicyFile } from '../document/policyFile';
 import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
-import { type PolicyResults, record, replay } from './support/policyResults';
+import { PolicyResults, type PolicyResultCache, record, replay } from './support/policyResults';
 import { fixesOnWrittenText, isAboutUnknown, templateValueSpans, type TemplateValueSpans } from './support/unknownValues';
 import type { Finding, FixHint, ReportOptions, ReportTarget, Rule, Severity } from './types';
 import type { Policy } from '../document/model';
@@ -12,6 +12,12 @@ export interface LintOptions {
   readonly disabled?: readonly string[];
   /** Per-rule severity, by id or name; "off" leaves the rule out (for iamAuthor.rules and .iam-author.json). */
   readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * Whether to keep this lint's findings per policy and statement for the next lint of the same
+   * text (default true: an editor lints the same document again at every keystroke). A command-line
+   * scan lints each file once; remembering would only cost time and memory.
+   */
+  readonly remember?: boolean;
 }
 
 /**
@@ -26,7 +32,8 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
   const cache = LintCache.for(catalog);
   const findings: Finding[] = [];
   const policies = file.policies;
-  const remembered = cache.policyResults.begin(file.text, policies);
+  const remembering = options.remember !== false;
+  const remembered = remembering ? cache.policyResults.begin(file.text, policies) : lintOnce(policies);
   const statementsByPolicy: (readonly PolicyResults[] | undefined)[] = [];
   for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
     const rule = RULES[ruleIndex]!;
@@ -68,17 +75,23 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
             continue;
           }
           const from = findings.length;
-          if (runSafely(rule, () => rule.check(context, policies[index]!.statements[s]!))) statementEntry.byRule[ruleIndex] = record(statementEntry, findings, from);
-          else complete = false;
+          if (!runSafely(rule, () => rule.check(context, policies[index]!.statements[s]!))) complete = false;
+          else if (remembering) statementEntry.byRule[ruleIndex] = record(statementEntry, findings, from);
         }
       } else {
         complete = runSafely(rule, () => rule.check({ file, catalog, cache, policy: policies[index]!, report }));
       }
-      if (complete) entry.byRule[ruleIndex] = record(entry, findings, before);
+      if (complete && remembering) entry.byRule[ruleIndex] = record(entry, findings, before);
     }
   }
   remembered.finish();
   return findings.sort(compareFindings);
+}
+
+/** Fresh, empty results for a lint that nothing will reuse. */
+function lintOnce(policies: readonly Policy[]): ReturnType<PolicyResultCache['begin']> {
+  const entries = policies.map(() => new PolicyResults());
+  return { entries, statements: (index) => policies[index]!.statements.map(() => new PolicyResults()), finish: () => undefined };
 }
 
 /** Findings in text order, then by rule id. */

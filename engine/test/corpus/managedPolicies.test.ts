@@ -51,6 +51,15 @@ describe('AWS managed policies: no error-level finding but the listed mistakes (
     assert.deepEqual(sized.map((finding) => finding.policyIndex), [1]);
   });
 
+  it('a lint that remembers nothing (the CLI\'s) finds exactly what a remembering lint finds', () => {
+    // Every 8th policy, each linted first by a remembering lint and then by one that keeps nothing.
+    for (const [name, text] of policies.filter((_, index) => index % 8 === 0)) {
+      const remembered = lintFile(parsePolicyFile(text, { fileName: `${name}.json`, type: 'identity' }), catalog);
+      const once = lintFile(parsePolicyFile(text, { fileName: `${name}.json`, type: 'identity' }), catalog, { remember: false });
+      assert.deepEqual(once, remembered, name);
+    }
+  });
+
   it('every listed mistake is still found (the list stays current)', () => {
     const stale = AWS_MANAGED_POLICY_MISTAKES.filter((entry) => !used.has(entry)).map((entry) => `${entry.rule} ${entry.value}`);
     assert.deepEqual(stale, []);

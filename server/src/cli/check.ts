@@ -1,11 +1,11 @@
 import * as path from 'path';
-import { mergeRuleSettings, POLICY_TYPES, readRuleSettings, type Catalog, type PolicyType, type RuleSettings } from '../../../engine/src';
+import { formatOf, mergeRuleSettings, POLICY_TYPES, type LintOptions, readRuleSettings, type Catalog, type PolicyType, type RuleSettings } from '../../../engine/src';
 import { ProjectConfigs, type FoundConfig } from '../projectConfig';
 import { oneOf, parseArgs, single, UsageError } from './args';
 import { checkInput, readTerraformModules, type CheckedFile } from './checkFiles';
 import { allFindings, formatCheckJson, formatCheckText } from './formatCheck';
 import { formatCheckSarif } from './formatSarif';
-import { collectInputs, type PassedOver } from './inputs';
+import { listInputs, readInput, type PassedOver } from './inputs';
 import type { CommandIO } from './io';
 import { LineIndex } from './positions';
 import { MAX_PROJECT_FILE_BYTES, readRegularFile } from '../readLimited';
@@ -13,7 +13,7 @@ import { MAX_PROJECT_FILE_BYTES, readRegularFile } from '../readLimited';
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
-export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalog): number {
+export function runCheck(argv: readonly string[], io: CommandIO, catalog: () => Catalog): number {
   const args = parseArgs(argv, { values: { '--type': false, '--format': false, '--fail-on': false, '--config': false, '--rule': true } });
   const typeFlag = oneOf(single(args, '--type'), ['auto', ...POLICY_TYPES] as const, '--type', 'auto');
   const format = oneOf(single(args, '--format'), ['text', 'json', 'sarif'] as const, '--format', 'text');
@@ -30,7 +30,8 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
 
   const explicit = new Set(args.positionals);
   const passedOver: PassedOver[] = [];
-  const inputs = collectInputs(args.positionals, io.readStdin, passedOver);
+  // Files are read when checked, one at a time; a Terraform module's files are read together.
+  const inputs = listInputs(args.positionals, io.readStdin, passedOver).map((input) => (input.unread && formatOf(input.name) === 'terraform' ? readInput(input.name) : input));
   const broken = new Map<string, FoundConfig>();
   for (const input of inputs) {
     const found = configFor(input.name);
@@ -41,11 +42,12 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: Catalo
     for (const found of broken.values()) io.err(describeConfigProblems(found));
     return 2;
   }
-  const files: CheckedFile[] = [];
   const modules = readTerraformModules(inputs, type);
+  const optionsFor = (name: string): LintOptions => ({ severities: mergeRuleSettings(configFor(name)?.config.rules, commandLineRules) });
+  const files: CheckedFile[] = [];
   for (const input of inputs) {
-    const severities = mergeRuleSettings(configFor(input.name)?.config.rules, commandLineRules);
-    const checked = checkInput(input, catalog, type, explicit.has(input.name), { severities }, modules.get(input.name));
+    const read = input.unread ? readInput(input.name) : input;
+    const checked = checkInput(read, catalog(), type, explicit.has(input.name), optionsFor(input.name), modules.get(input.name));
     if (typeof checked === 'string') passedOver.push({ name: input.name, reason: checked });
     else files.push(checked);
   }

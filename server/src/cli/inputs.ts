@@ -7,6 +7,8 @@ export interface InputFile {
   readonly name: string;
   readonly text?: string;
   readonly error?: string;
+  /** Listed but not read yet (see listInputs): read it with readInput when its turn comes. */
+  readonly unread?: true;
 }
 
 /** A file a directory walk did not check, and why (shown in the summary: nothing is skipped silently). */
@@ -29,6 +31,14 @@ const POLICY_TEST_FILE = /\.iamtest\.json$/i;
  * node_modules and dot folders); every other file found is listed in `passedOver`.
  */
 export function collectInputs(targets: readonly string[], readStdin: () => string, passedOver: PassedOver[] = []): InputFile[] {
+  return listInputs(targets, readStdin, passedOver).map((input) => (input.unread ? readInput(input.name) : input));
+}
+
+/**
+ * collectInputs without reading the files (standard input is read): a scan of thousands of files
+ * reads each when it is checked, so only one is held at a time.
+ */
+export function listInputs(targets: readonly string[], readStdin: () => string, passedOver: PassedOver[] = []): InputFile[] {
   const inputs: InputFile[] = [];
   for (const target of targets) {
     if (target === '-') {
@@ -46,13 +56,13 @@ export function collectInputs(targets: readonly string[], readStdin: () => strin
       const { files, unreadable } = filesUnder(target);
       for (const file of files) {
         if (POLICY_TEST_FILE.test(file)) passedOver.push({ name: file, reason: 'a policy test file' });
-        else if (POLICY_FILE.test(file)) inputs.push(readInput(file));
+        else if (POLICY_FILE.test(file)) inputs.push({ name: file, unread: true });
         else passedOver.push({ name: file, reason: 'not a supported format' });
       }
       // A folder that cannot be listed hides the policies in it: say so (exit 2) rather than pass.
       for (const folder of unreadable) inputs.push({ name: folder.path, error: `folder ${folder.reason}: its files were not checked` });
     } else {
-      inputs.push(readInput(target));
+      inputs.push({ name: target, unread: true });
     }
   }
   return inputs;

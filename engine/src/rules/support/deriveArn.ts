@@ -49,6 +49,26 @@ export function deriveArn(catalog: Catalog, service: string, targetTypes: readon
 
 /** The placeholder values of `format` in `arn`, or undefined when the ARN does not have that shape. */
 function readPlaceholders(format: string, arn: string): Map<string, string> | undefined {
+  const reader = readerOf(format);
+  // ARNs are short and every group stops at ':', so this cannot take long.
+  const found = reader.pattern.exec(arn.length <= 2048 ? arn : '');
+  if (!found) return undefined;
+  return new Map(reader.names.map((name, index) => [name, found[index + 1]!]));
+}
+
+interface FormatReader {
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+// One compiled reader per catalogue ARN format: a folder scan asks for the same few hundred formats
+// thousands of times, and compiling the expression each time was most of this rule's cost.
+const readers = new Map<string, FormatReader>();
+const MAX_READERS = 10_000;
+
+function readerOf(format: string): FormatReader {
+  let reader = readers.get(format);
+  if (reader) return reader;
   const names: string[] = [];
   let pattern = '^';
   let last = 0;
@@ -58,10 +78,10 @@ function readPlaceholders(format: string, arn: string): Map<string, string> | un
     last = match.index! + match[0].length;
   }
   pattern += escape(format.slice(last)) + '$';
-  // ARNs are short and every group stops at ':', so this cannot take long.
-  const found = new RegExp(pattern).exec(arn.length <= 2048 ? arn : '');
-  if (!found) return undefined;
-  return new Map(names.map((name, index) => [name, found[index + 1]!]));
+  reader = { pattern: new RegExp(pattern), names };
+  if (readers.size >= MAX_READERS) readers.clear();
+  readers.set(format, reader);
+  return reader;
 }
 
 function escape(text: string): string {
