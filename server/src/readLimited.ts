@@ -40,7 +40,7 @@ export function readRegularFile(file: string, maxBytes = MAX_FILE_BYTES): ReadRe
     if (stat.isDirectory()) return { error: 'is a directory' };
     if (!stat.isFile()) return { error: 'is not a regular file (a device, FIFO or socket): only regular files are read' };
     if (stat.size > maxBytes) return { error: `is larger than ${describeSize(maxBytes)}, the most that is read` };
-    const bytes = readUpTo(fd, maxBytes);
+    const bytes = readUpTo(fd, maxBytes, stat.size);
     if (bytes === undefined) return { error: `is larger than ${describeSize(maxBytes)}, the most that is read` };
     return { text: decodeUtf8(bytes) };
   } catch (error) {
@@ -65,12 +65,17 @@ export function readStdinLimited(maxBytes = MAX_FILE_BYTES): ReadResult {
   }
 }
 
-/** The bytes of `fd` up to its end, or undefined when there are more than `maxBytes`. */
-function readUpTo(fd: number, maxBytes: number): Buffer | undefined {
+/**
+ * The bytes of `fd` up to its end, or undefined when there are more than `maxBytes`. `expected` is
+ * what fstat says (a regular file): the first read asks for that and one byte more, so a folder scan
+ * does not allocate a megabyte per file (and set the garbage collector off for each).
+ */
+function readUpTo(fd: number, maxBytes: number, expected = 64 * 1024): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
+  let size = expected + 1;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const chunk = Buffer.allocUnsafe(Math.min(size, MAX_CHUNK, maxBytes + 1 - total));
     let read: number;
     try {
       read = fs.readSync(fd, chunk, 0, chunk.length, null);
@@ -86,9 +91,13 @@ function readUpTo(fd: number, maxBytes: number): Buffer | undefined {
     total += read;
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     if (total > maxBytes) return undefined;
+    // A short read is most often the end (the next read says so with little to allocate); a full one asks for more.
+    size = read === chunk.length ? chunk.length * 2 : 4096;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
+
+const MAX_CHUNK = 1024 * 1024;
 
 /** UTF-8 text without a leading byte order mark, which editors (and AWS) accept and JSON parsers do not. */
 export function decodeUtf8(bytes: Buffer): string {

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 import { splitAction } from './actionParts';
 import { resourceArn } from './arnParts';
 import { patternOfValue } from '../../document/unknown';
-import { deriveArn, type DerivedArn } from '../support/deriveArn';
+import { ArnDeriver, type DerivedArn } from '../support/deriveArn';
 import { resourceMismatchFixes } from '../support/resourceMismatchFixes';
 
 export const resourceMismatch: Rule = {
@@ -66,12 +66,13 @@ function computeMismatches(cache: LintCache, actionTexts: readonly string[], res
   if (resources.length === 0 || resources.some((value) => value === '*' || !value.startsWith('arn:'))) return NONE;
   const globs = resources.map(resourceToGlob);
   const found: [number, string, string | undefined][] = [];
+  let deriver: ArnDeriver | undefined;
   actionTexts.forEach((text, index) => {
     const parts = splitAction(text);
     if (!parts || parts.serviceHasWildcard) return;
     const actions = cache.actionsMatching(text);
     if (actions.length === 0 || actions.some((action) => fits(cache, action, globs) || onServiceWideWildcard(action, resources))) return;
-    const derived = actions.length === 1 ? deriveArn(cache.catalog, actions[0]!.service, actions[0]!.resourceTypes.map((type) => type.name), resources) : undefined;
+    const derived = actions.length === 1 ? (deriver ??= new ArnDeriver(cache.catalog, resources)).derive(actions[0]!.service, actions[0]!.resourceTypes.map((type) => type.name)) : undefined;
     found.push([index, ownString(message(cache, text, actions, derived)), derived && ownString(derived.arn)]);
   });
   return found.length === 0 ? NONE : found;

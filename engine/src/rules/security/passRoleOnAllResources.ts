@@ -23,10 +23,13 @@ export const passRoleOnAllResources: Rule = {
     // "*" merely leaves room for grants made elsewhere (FullAWSAccess is exactly that).
     if (policy.type !== 'identity' && policy.type !== 'resource') return;
     for (const statement of policy.statements) {
+      // Which statements grant iam:PassRole is the quick question; most grant nothing of it.
+      const grants = grantsOf(statement, PASS_ROLE);
+      if (grants.length === 0) continue;
       const reach = roleReach(statement);
       // A wildcard over a naming convention is fine once the services the roles go to are pinned.
       if (!reach || (reach === 'wildcard' && hasConditionKey(statement, 'iam:PassedToService'))) continue;
-      for (const grant of grantsOf(statement, PASS_ROLE)) {
+      for (const grant of grants) {
         const how = grant.entry ? (grant.entry.value === 'iam:PassRole' ? 'iam:PassRole' : `"${grant.entry.value}" (which includes iam:PassRole)`) : 'NotAction (which leaves iam:PassRole in)';
         const where = reach === 'all' ? 'every role' : 'roles matched by a wildcard';
         report(grant.target, `${how} is granted on ${where}: list the role ARNs that may be passed, and add an iam:PassedToService condition.`);

@@ -17,20 +17,45 @@ export interface DerivedArn {
  * `${BucketName}`, `${Region}`, `${Account}`... are read from the written ARN (matched against the
  * service's formats) and put into each of the action's formats; the format that keeps most of what
  * was written wins (so s3:GetObject with arn:aws:s3:::my-bucket gives arn:aws:s3:::my-bucket/*, not
- * an access point). Undefined when no written ARN belongs to the service.
+ * an access point). Undefined when no written ARN belongs to the service. One deriver serves the
+ * actions of a statement: what its ARNs say for a service is read once, not once per action.
  */
-export function deriveArn(catalog: Catalog, service: string, targetTypes: readonly string[], written: readonly string[]): DerivedArn | undefined {
+export class ArnDeriver {
+  private readonly valuesByService = new Map<string, ReadonlyMap<string, string>>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly written: readonly string[],
+  ) {}
+
+  derive(service: string, targetTypes: readonly string[]): DerivedArn | undefined {
+    let values = this.valuesByService.get(service);
+    if (!values) {
+      values = writtenValues(this.catalog, service, this.written);
+      this.valuesByService.set(service, values);
+    }
+    return fill(this.catalog, service, targetTypes, values);
+  }
+}
+
+/** The placeholder values (`BucketName`, `Region`...) the written ARNs give for the service's formats. */
+function writtenValues(catalog: Catalog, service: string, written: readonly string[]): ReadonlyMap<string, string> {
+  const values = new Map<string, string>();
   const info = catalog.service(service);
-  if (!info) return undefined;
+  if (!info) return values;
   // The format that splits a written ARN into most parts reads it best: arn:aws:s3:::b/k.csv is an
   // object (BucketName b), not a bucket named "b/k.csv".
   const reads = written.flatMap((arn) => info.resourceTypes.flatMap((type) => readPlaceholders(type.arnFormat, arn) ?? []));
   reads.sort((a, b) => b.size - a.size);
-  const values = new Map<string, string>();
   for (const read of reads) {
     // Wildcards and parts known only at deployment (UNKNOWN_MARK) say nothing to copy.
     for (const [name, value] of read) if (!values.has(name) && value !== '' && !/[*?]/.test(value) && !value.includes(UNKNOWN_MARK)) values.set(name, value);
   }
+  return values;
+}
+
+/** The target type whose format keeps most of `values`, filled with them (`*` where they say nothing). */
+function fill(catalog: Catalog, service: string, targetTypes: readonly string[], values: ReadonlyMap<string, string>): DerivedArn | undefined {
   if (values.size === 0) return undefined;
   let best: { typeName: string; arn: string; kept: number } | undefined;
   for (const typeName of targetTypes) {
