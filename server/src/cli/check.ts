@@ -26,7 +26,16 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: () => 
   const configFlag = single(args, '--config');
   const given = configFlag === undefined ? undefined : configs.explicit(configFlag);
   // Standard input has no folder of its own: the project file is looked for from the working directory.
-  const configFor = (name: string): FoundConfig | undefined => given ?? configs.forFile(name === '-' ? path.join(process.cwd(), '-') : name);
+  // Once per folder: a scan of thousands of files in a few folders would otherwise look up the same
+  // folders' project files again for each file.
+  const byFolder = new Map<string, FoundConfig | undefined>();
+  const configFor = (name: string): FoundConfig | undefined => {
+    if (given) return given;
+    const file = name === '-' ? path.join(process.cwd(), '-') : name;
+    const folder = path.dirname(path.resolve(file));
+    if (!byFolder.has(folder)) byFolder.set(folder, configs.forFile(file));
+    return byFolder.get(folder);
+  };
 
   const explicit = new Set(args.positionals);
   const passedOver: PassedOver[] = [];
@@ -43,7 +52,8 @@ export function runCheck(argv: readonly string[], io: CommandIO, catalog: () => 
     return 2;
   }
   const modules = readTerraformModules(inputs, type);
-  const optionsFor = (name: string): LintOptions => ({ severities: mergeRuleSettings(configFor(name)?.config.rules, commandLineRules) });
+  // Each file is linted once: nothing is kept for a next lint of the same text (LintOptions.remember).
+  const optionsFor = (name: string): LintOptions => ({ severities: mergeRuleSettings(configFor(name)?.config.rules, commandLineRules), remember: false });
   const files: CheckedFile[] = [];
   for (const input of inputs) {
     const read = input.unread ? readInput(input.name) : input;

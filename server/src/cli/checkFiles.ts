@@ -61,7 +61,7 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
     // Files found by walking a directory may be any JSON; only name the ones the user asked for.
     return explicit ? { file: input.name, policies: [] } : 'no IAM policy';
   }
-  return { file: input.name, policies: groupByPolicy(file, lintDocument(file, catalog, { ...options, remember: false })) };
+  return { file: input.name, policies: groupByPolicy(file, lintDocument(file, catalog, options)) };
 }
 
 function groupByPolicy(file: PolicyFile, findings: readonly Finding[]): CheckedPolicy[] {

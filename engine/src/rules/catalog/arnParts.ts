@@ -1,12 +1,11 @@
 import { parseArn, type ArnParts } from '../../match/arn';
-import { ownString } from '../support/ownString';
+import { TextMemo } from '../support/textMemo';
 
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+$/;
 
-const parsed = new Map<string, ArnParts | null>();
-// User-typed ARNs are few, but a long editing session must not grow the table without bound.
-const MAX_PARSED = 4096;
+// User-typed ARNs are few; a folder scan of AWS's managed policies meets thousands.
+const parsed = new TextMemo<ArnParts | null>(8192);
 
 /**
  * A Resource entry that is an ARN with all six fields (anything else is reported by invalid-arn).
@@ -15,15 +14,8 @@ const MAX_PARSED = 4096;
  */
 export function resourceArn(text: string): ArnParts | undefined {
   if (text === '*' || !text.startsWith('arn:')) return undefined;
-  let parts = parsed.get(text);
-  if (parts === undefined) {
-    // Fields cut from a copy, so that the table holds no view into the document.
-    const own = ownString(text);
-    parts = parseArn(maskVariables(own)) ?? null;
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(own, parts);
-  }
-  return parts ?? undefined;
+  // Fields cut from the memo's copy, so that the table holds no view into the document.
+  return parsed.get(text, (own) => parseArn(maskVariables(own)) ?? null) ?? undefined;
 }
 
 /**
