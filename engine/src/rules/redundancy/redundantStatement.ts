@@ -3,7 +3,7 @@ import { MemoSlot, memoized } from '../../document/memo';
 import type { Statement, StringListElement } from '../../document/model';
 import { canonicalText } from '../support/canonical';
 import { arrayItemRemovalSpan } from '../support/fixes';
-import { globCovers } from '../support/globs';
+import { globCovers, isLiteralGlob } from '../support/globs';
 import { openingTarget, valueTarget } from '../targets';
 import type { FixHint, Rule } from '../types';
 
@@ -74,19 +74,47 @@ function coversStatement(outer: Statement, inner: Statement): boolean {
 function listCovers(outer: StringListElement<string> | undefined, inner: StringListElement<string> | undefined, ignoreCase: boolean): boolean {
   if (!outer || !inner) return !outer && !inner;
   if (outer.keyword.startsWith('Not') || inner.keyword.startsWith('Not') || inner.values.length === 0) return false;
-  const outerTexts = texts(outer, ignoreCase);
+  const covering = coveringTexts(outer, ignoreCase);
   const innerTexts = texts(inner, ignoreCase);
   // Plain loops: with every pair of statements in a group asked, closures per call added up.
   for (let i = 0; i < innerTexts.length; i++) {
-    let covered = false;
-    for (let j = 0; j < outerTexts.length && !covered; j++) covered = globCovers(outerTexts[j]!, innerTexts[i]!);
+    const text = innerTexts[i]!;
+    let covered = covering.literal.has(text);
+    for (let j = 0; j < covering.patterns.length && !covered; j++) covered = globCovers(covering.patterns[j]!, text);
     if (!covered) return false;
   }
   return true;
 }
 
+interface CoveringTexts {
+  /** Entries without wildcards or unknown parts: each covers only its own text. */
+  readonly literal: ReadonlySet<string>;
+  /** The other entries, asked one by one. */
+  readonly patterns: readonly string[];
+}
+
 // One slot per case mode: an element is always read one way (actions folded, resources not), but
 // the slot should not depend on that.
+const COVERING = new MemoSlot<CoveringTexts>('covering texts');
+const FOLDED_COVERING = new MemoSlot<CoveringTexts>('covering texts, lower-case');
+
+/**
+ * An element's entries split for listCovers: a literal entry covers exactly its own text (globCovers
+ * says so), which one set lookup answers, so two statements of a thousand actions each are compared
+ * in a pass over one of them rather than a million globCovers calls.
+ */
+function coveringTexts(element: StringListElement<string>, ignoreCase: boolean): CoveringTexts {
+  return memoized(element, ignoreCase ? FOLDED_COVERING : COVERING, () => {
+    const literal = new Set<string>();
+    const patterns: string[] = [];
+    for (const text of texts(element, ignoreCase)) {
+      if (isLiteralGlob(text)) literal.add(text);
+      else patterns.push(text);
+    }
+    return { literal, patterns };
+  });
+}
+
 const TEXTS = new MemoSlot<readonly string[]>('entry texts');
 const FOLDED_TEXTS = new MemoSlot<readonly string[]>('entry texts, lower-case');
 

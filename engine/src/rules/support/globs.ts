@@ -110,6 +110,14 @@ export function globCovers(outer: string, inner: string): boolean {
 const SEGMENT_TEXT = String.fromCharCode(SEGMENT);
 
 /**
+ * A glob without wildcards or unknown parts: it matches its own text alone, so globCovers(it, x)
+ * holds exactly when x is the same text.
+ */
+export function isLiteralGlob(glob: string): boolean {
+  return literalLength(glob) === glob.length && !glob.includes(UNKNOWN_MARK);
+}
+
+/**
  * globCovers without the table: outer is matched against inner read as text in which inner's `*`
  * is a character only a `*` of outer can take, and its `?` one that only `?` or `*` can take. That
  * is plain wildcard matching, which the greedy scan (backing up to the last star) answers exactly,
