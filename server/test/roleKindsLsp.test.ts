@@ -33,7 +33,7 @@ const CASES: readonly RoleCase[] = [
     name: 'service role for Lambda',
     marked: trust('{"Service": "lambda.amazon|aws.com"}'),
     headline: 'Role kind: service role for AWS Lambda',
-    explains: [/service assumes it to act for you/, /Typical use: the execution role/, /you own/i, /iam:PassRole/],
+    explains: [/service assumes it to act for you/, /Typical use: the execution role/, /role of your own account/, /iam:PassRole/],
   },
   {
     name: 'EC2 instance role',
@@ -45,7 +45,7 @@ const CASES: readonly RoleCase[] = [
     name: 'service-linked role ARN',
     marked: trust('{"AWS": "arn:aws:iam::111122223333:role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleFor|ElasticBeanstalk"}'),
     headline: 'Role kind: trusts a service-linked role',
-    explains: [/Service-linked role of AWS Elastic Beanstalk/, /cannot edit its permissions/, /AWSServiceRoleFor/],
+    explains: [/Service-linked role of AWS Elastic Beanstalk/, /not edit the permissions/, /AWSServiceRoleFor/],
   },
   {
     name: 'account principal (the file does not say where the role is)',

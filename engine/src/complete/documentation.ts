@@ -39,7 +39,7 @@ const BUILDERS: Record<DocumentationKind, Builder> = {
     const info = servicePrincipal(principal);
     return info && (info.use ? `**${info.service}** — roles that trust it are typically used for: ${info.use.text}. [${info.use.title}](${info.use.source})` : `**${info.service}**`);
   },
-  identityProvider: (principal) => (/:saml-provider\//i.test(principal) ? explainSamlRole(principal) : explainWebIdentityRole(principal, identityProvider(principal), [])),
+  identityProvider: (principal) => (/:saml-provider\//i.test(principal) ? explainSamlRole(principal, identityProvider(principal)) : explainWebIdentityRole(principal, identityProvider(principal), [])),
   arnFormat: (format, args) => {
     const [service, resourceType, total, ...actions] = args;
     if (!service || !resourceType) return undefined;

@@ -34,7 +34,7 @@ export function roleArnHover(value: string, data?: HoverData): string | undefine
       case 'oidc-provider':
         return explainWebIdentityRole(value, identityProvider(value), []);
       case 'saml-provider':
-        return explainSamlRole(value);
+        return explainSamlRole(value, identityProvider(value));
       default:
         return undefined;
     }

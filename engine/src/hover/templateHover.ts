@@ -4,7 +4,7 @@ import { SAM_ROLE_SERVICES, samRoleId } from '../document/sam/locateSam';
 import { arrayItems } from '../document/shape';
 import { containsOffset, getValue, type ObjectNode, type PropertyNode, type Span, type ValueNode } from '../document/tree';
 import { classifyTrustPolicy } from '../roles/classifyTrust';
-import { ROLE_DOCS } from '../roles/docLinks';
+import { ROLE_DOCS, ROLE_DOC_TITLES } from '../roles/docLinks';
 import { explainServiceRole } from '../roles/explain';
 import { Explanation } from '../roles/explanation';
 import { servicePrincipal } from '../roles/servicePrincipals';
@@ -84,7 +84,7 @@ function describeRole(file: PolicyFile, resources: ObjectNode, logicalId: string
   }
   lines.push(policySummary(owned), '');
   if (kind) lines.push('---', '', kind.markdown);
-  else lines.push(`[Roles: terms and concepts](${ROLE_DOCS.terms})`);
+  else lines.push(`[${ROLE_DOC_TITLES.terms}](${ROLE_DOCS.terms})`);
   return lines.join('\n');
 }
 

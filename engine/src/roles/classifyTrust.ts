@@ -111,7 +111,7 @@ export function classifyPrincipal(type: string, value: string, statement?: State
   if (type === 'Federated') {
     const provider = identityProvider(value);
     if (provider?.protocol === 'saml' || /:saml-provider\//i.test(value)) {
-      return { kind: 'saml-role', label: 'SAML 2.0 federation role', principal: value, provider, explanation: explainSamlRole(value) };
+      return { kind: 'saml-role', label: 'SAML 2.0 federation role', principal: value, provider, explanation: explainSamlRole(value, provider) };
     }
     const label = /token\.actions\.githubusercontent\.com/i.test(value) ? 'web identity role for GitHub Actions (OIDC)' : `web identity (OIDC) role for ${provider?.name ?? value}`;
     return { kind: 'web-identity-role', label, principal: value, provider, explanation: explainWebIdentityRole(value, provider, conditionKeys) };

@@ -94,18 +94,17 @@ export function explainWebIdentityRole(principal: string, provider: IdentityProv
     out.bullet(`${inlineCode(key)} should name ${escapeMarkdown(why)}.${checked ? ' ✓ checked here.' : ''}`, provider!.source);
   }
   if (provider) out.bullet(provider.notes, provider.source);
-  if (isGitHub) {
-    out.bullet('GitHub sets `sub` to e.g. `repo:<org>/<repo>:ref:refs/heads/<branch>` or `repo:<org>/<repo>:environment:<name>`. Match it with `StringEquals` or a narrow `StringLike` that names your organisation, repository and branch or environment.', 'githubOidc');
-  }
+  if (isGitHub) out.fact('githubSubForms');
   return out.cite('oidcRole').toMarkdown();
 }
 
-export function explainSamlRole(principal: string): string {
-  return new Explanation()
+export function explainSamlRole(principal: string, provider?: IdentityProviderInfo): string {
+  const out = new Explanation()
     .paragraph('**SAML 2.0 federation role**')
     .paragraph(`Identity provider: ${inlineCode(principal)}.`)
-    .facts(['samlExchange', 'samlAssertion', 'samlAudience'])
-    .toMarkdown();
+    .facts(['samlExchange', 'samlAssertion', 'samlAudience']);
+  if (provider) out.bullet(provider.notes, provider.source);
+  return out.toMarkdown();
 }
 
 export function explainPublicTrust(): string {
@@ -151,6 +150,7 @@ export function roleActionNote(qualifiedAction: string): string | undefined {
   if (lower === 'sts:assumerole') return new Explanation().paragraph(factWithLink('assumeRoleAction')).facts(ROLE_CHAINING_FACTS).toMarkdown();
   if (lower === 'sts:assumerolewithwebidentity') return factWithLink('assumeRoleWithWebIdentityAction');
   if (lower === 'sts:assumerolewithsaml') return factWithLink('assumeRoleWithSamlAction');
-  if (lower === 'sts:tagsession' || lower === 'sts:setsourceidentity') return factWithLink('sessionAttributeActions');
+  if (lower === 'sts:tagsession') return factWithLink('tagSessionAction');
+  if (lower === 'sts:setsourceidentity') return factWithLink('setSourceIdentityAction');
   return undefined;
 }

@@ -1,7 +1,10 @@
 /**
  * Identity providers that may appear in a trust policy's Federated principal, and the condition keys
- * that pin a federated role to the right audience and subject. Facts from the IAM User Guide pages on
- * web identity and SAML federation and on the condition keys available for AssumeRoleWithWebIdentity.
+ * that pin a federated role to the right audience and subject. Each entry was read against its page
+ * (`checked`): the IAM User Guide pages on creating roles for OIDC and SAML, and the Cognito and EKS
+ * pages for their providers. GitLab is the one entry that cites its own documentation, because only
+ * GitLab documents the issuer and audience it uses (docLinks.ts NON_AWS_SOURCES; a test allows no
+ * other page outside docs.aws.amazon.com).
  */
 import type { RoleDocPage } from './docLinks';
 
@@ -19,6 +22,8 @@ export interface IdentityProviderInfo {
   readonly notes: string;
   /** The page the keys and notes come from. */
   readonly source: RoleDocPage;
+  /** Where on that page the keys and notes were found when they were read against it. */
+  readonly checked: string;
 }
 
 export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
@@ -31,17 +36,19 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
       ['cognito-identity.amazonaws.com:aud', 'the identity pool ID, so that only your pool can use the role'],
       ['cognito-identity.amazonaws.com:amr', '"authenticated" or "unauthenticated", to separate signed-in users from guests'],
     ],
-    notes: 'Cognito hands out the token; AWS recommends Cognito for mobile and web apps rather than trusting social providers directly.',
-    source: 'cognitoTrust',
+    notes: 'Cognito sets `amr` to `authenticated` or `unauthenticated`; for signed-in users it also lists the providers they used, so a role can trust only users who signed in through one provider.',
+    source: 'cognitoRoleTrust',
+    checked: 'the example trust policy (aud is the identity pool ID, amr "unauthenticated") and the text on how Cognito sets amr',
   },
   {
     principal: 'accounts.google.com',
     name: 'Google',
     protocol: 'oidc',
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
-    keysToPin: [['accounts.google.com:aud', 'your application (client) ID']],
-    notes: 'Without an audience condition any Google application could obtain credentials for the role.',
+    keysToPin: [['accounts.google.com:aud', 'the audience (application) ID that Google gave your app']],
+    notes: 'Test the ID with `StringEquals`: the match ensures that the request comes from your app.',
     source: 'oidcRole',
+    checked: 'Prerequisites, step 3: the Condition element tests the app ID (accounts.google.com:aud for Google)',
   },
   {
     principal: 'www.amazon.com',
@@ -49,8 +56,9 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     protocol: 'oidc',
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['www.amazon.com:app_id', 'your Login with Amazon application ID']],
-    notes: 'Pin the application ID so that only your app can use the role.',
+    notes: 'Test the ID with `StringEquals`: the match ensures that the request comes from your app.',
     source: 'oidcRole',
+    checked: 'Prerequisites, step 3: the Condition element tests the app ID (www.amazon.com:app_id)',
   },
   {
     principal: 'graph.facebook.com',
@@ -58,8 +66,9 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     protocol: 'oidc',
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [['graph.facebook.com:app_id', 'your Facebook application ID']],
-    notes: 'Pin the application ID so that only your app can use the role.',
+    notes: 'Test the ID with `StringEquals`: the match ensures that the request comes from your app.',
     source: 'oidcRole',
+    checked: 'Prerequisites, step 3: the Condition element tests the app ID (graph.facebook.com:app_id)',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/token.actions.githubusercontent.com',
@@ -68,11 +77,12 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
     keysToPin: [
       ['token.actions.githubusercontent.com:aud', '"sts.amazonaws.com"'],
-      ['token.actions.githubusercontent.com:sub', 'the repository and branch or environment, e.g. "repo:my-org/my-repo:ref:refs/heads/main"'],
+      ['token.actions.githubusercontent.com:sub', 'your organization, repository and branch, e.g. "repo:my-org/my-repo:ref:refs/heads/main"'],
     ],
     notes:
-      'Every GitHub workflow in every repository can get a token from this provider; only the `sub` condition ties the role to your repository. Without it, or with a wildcard such as `repo:*`, anyone on GitHub could assume the role.',
+      'Limit the role with a condition on `sub` to your GitHub organization, repository or branch: AWS calls this best practice for every role that trusts GitHub.',
     source: 'githubOidc',
+    checked: 'Configuring a role for GitHub OIDC identity provider: the example trust policy (aud sts.amazonaws.com, sub repo:...:ref:refs/heads/...) and the recommended minimum condition',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/oidc.eks.*.amazonaws.com/id/*',
@@ -83,38 +93,43 @@ export const IDENTITY_PROVIDERS: readonly IdentityProviderInfo[] = [
       ['oidc.eks.<region>.amazonaws.com/id/<id>:sub', '"system:serviceaccount:<namespace>:<service-account>"'],
       ['oidc.eks.<region>.amazonaws.com/id/<id>:aud', '"sts.amazonaws.com"'],
     ],
-    notes: 'Without a `sub` condition every service account of the cluster can assume the role.',
+    notes: 'The `sub` condition names the namespace and service account that may use the role; `StringLike` with `*` as the service account opens it to every service account of that namespace.',
     source: 'eksServiceAccounts',
+    checked: 'Step 2, create and associate the role (AWS CLI): the trust policy with :aud sts.amazonaws.com and :sub system:serviceaccount:<namespace>:<service account>, and StringLike for a whole namespace',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/gitlab.com',
     name: 'GitLab CI/CD (OIDC)',
     protocol: 'oidc',
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
-    keysToPin: [['gitlab.com:sub', 'the project path and branch, e.g. "project_path:my-group/my-project:ref_type:branch:ref:main"']],
-    notes: 'Every GitLab.com pipeline can get a token from this provider; pin the project with `sub`.',
+    keysToPin: [
+      ['gitlab.com:sub', 'the project path and branch, e.g. "project_path:my-group/my-project:ref_type:branch:ref:main"'],
+      ['gitlab.com:aud', '"https://gitlab.com", the address of the GitLab instance, which GitLab uses as the audience'],
+    ],
+    notes: 'GitLab registers the instance address (`https://gitlab.com`) as both the provider URL and the audience; the `sub` condition limits the role to a group, project, branch or tag. This is GitLab\'s documentation, not AWS\'s: no AWS page covers GitLab.',
     source: 'gitlabOidc',
+    checked: 'Add the identity provider (provider URL and audience are the instance address) and Configure a role and trust (the sub condition)',
   },
   {
     principal: 'arn:aws:iam::*:oidc-provider/*',
     name: 'OpenID Connect provider',
     protocol: 'oidc',
     assumeAction: 'sts:AssumeRoleWithWebIdentity',
-    keysToPin: [
-      ['<provider>:aud', 'the client ID issued for AWS'],
-      ['<provider>:sub', 'the user or workload the role is meant for'],
-    ],
-    notes: 'An IAM OIDC identity provider in your account: register the issuer URL and audience first.',
+    keysToPin: [['<provider>:aud', 'the app ID you received when you configured your app with the identity provider']],
+    notes: 'Create the OIDC identity provider in IAM before the role; the trust policy names its ARN (Google, Facebook and Amazon Cognito are built in and need none).',
     source: 'oidcRole',
+    checked: 'Prerequisites: step 2 (create the IdP in IAM; the built-in providers) and step 3 (the aud condition with the provider\'s URL)',
   },
   {
     principal: 'arn:aws:iam::*:saml-provider/*',
     name: 'SAML 2.0 identity provider',
     protocol: 'saml',
     assumeAction: 'sts:AssumeRoleWithSAML',
-    keysToPin: [['SAML:aud', '"https://signin.aws.amazon.com/saml" for console sign-in (or your regional sign-in endpoint)']],
-    notes: 'An IAM SAML provider in your account built from your IdP\'s metadata (Okta, Entra ID, AD FS, ...).',
+    // SAML:aud and the assertion's attributes are role facts (samlAudience), shown with every SAML role.
+    keysToPin: [],
+    notes: 'Create the SAML provider in IAM before the role; the trust policy names its ARN.',
     source: 'samlRole',
+    checked: 'Prerequisites for creating a role for SAML: step 1 (create the SAML provider in IAM first) and the Principal element naming its ARN',
   },
 ];
 

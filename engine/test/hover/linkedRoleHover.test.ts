@@ -45,7 +45,7 @@ test('service-linked role: a role the data has no policy for says only that', ()
   const markdown = hoverOn(slr('lex.amazonaws.com', 'AWSServiceRoleForLexBots'));
   assert.match(markdown, /has no policy for `AWSServiceRoleForLexBots`/);
   assert.doesNotMatch(markdown, /AWS managed policy \[/);
-  assert.match(markdown, /cannot edit its permissions/);
+  assert.match(markdown, /not edit the permissions/);
   const unknown = hoverOn(slr('example.amazonaws.com', 'AWSServiceRoleForSomethingNew'));
   assert.match(unknown, /has no policy for `AWSServiceRoleForSomethingNew`/);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hover } from '../../src/hover';
-import { ROLE_DOCS, ROLE_FACTS, type RoleFactId } from '../../src/roles';
+import { ROLE_DOCS, ROLE_FACTS, type RoleFact, type RoleFactId } from '../../src/roles';
+import { NON_AWS_SOURCES } from '../../src/roles/docLinks';
 import { realCatalog } from '../fixtures/catalog';
 import { realManagedPolicies } from '../fixtures/managedPolicies';
 import { parseWithCursor } from '../complete/cursor';
@@ -156,12 +157,13 @@ const CASES: readonly FactCase[] = [
   {
     where: 'an OIDC provider of a trust policy',
     marked: trust('{"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.github|usercontent.com"}', 'sts:AssumeRoleWithWebIdentity'),
-    facts: ['webIdentityExchange'],
+    facts: ['webIdentityExchange', 'githubSubForms'],
   },
   {
     where: 'a SAML provider of a trust policy',
     marked: trust('{"Federated": "arn:aws:iam::111122223333:saml-provider/Ok|ta"}', 'sts:AssumeRoleWithSAML'),
     facts: ['samlExchange', 'samlAssertion', 'samlAudience'],
+    absent: ['webIdentityExchange', 'githubSubForms'],
   },
   {
     where: 'a role ARN in a template',
@@ -178,7 +180,8 @@ const CASES: readonly FactCase[] = [
   { where: 'the sts:AssumeRole action', marked: actionPolicy('sts:Assume|Role'), facts: ['assumeRoleAction', 'chainingOneHour', 'chainingSourceIdentity', 'chainingSessionTags'] },
   { where: 'the sts:AssumeRoleWithWebIdentity action', marked: actionPolicy('sts:AssumeRoleWith|WebIdentity'), facts: ['assumeRoleWithWebIdentityAction'] },
   { where: 'the sts:AssumeRoleWithSAML action', marked: actionPolicy('sts:AssumeRoleWith|SAML'), facts: ['assumeRoleWithSamlAction'] },
-  { where: 'the sts:TagSession action', marked: actionPolicy('sts:Tag|Session'), facts: ['sessionAttributeActions'] },
+  { where: 'the sts:TagSession action', marked: actionPolicy('sts:Tag|Session'), facts: ['tagSessionAction'], absent: ['setSourceIdentityAction'] },
+  { where: 'the sts:SetSourceIdentity action', marked: actionPolicy('sts:SetSource|Identity'), facts: ['setSourceIdentityAction'], absent: ['tagSessionAction'] },
 ];
 
 for (const c of CASES) {
@@ -204,6 +207,19 @@ test('role facts: every fact is checked in a hover', () => {
 test('role facts: every fact cites an AWS documentation page', () => {
   for (const [id, fact] of Object.entries(ROLE_FACTS)) {
     assert.match(ROLE_DOCS[fact.source] ?? '', /^https:\/\/docs\.aws\.amazon\.com\/[^\s()]+$/, `${id} has no source URL on docs.aws.amazon.com`);
+    assert.ok(!(fact.source in NON_AWS_SOURCES), `${id} cites a page outside AWS, which only identity providers may`);
     assert.ok(fact.text.length > 20 && /[.!]$/.test(fact.text.trim()), `${id} is not a sentence`);
   }
+});
+
+test('role facts: every fact records where its page says it', () => {
+  const where = new Map<string, string>();
+  for (const [id, fact] of Object.entries(ROLE_FACTS) as [RoleFactId, RoleFact][]) {
+    // The record names the page's section; it is not the sentence itself and not a placeholder.
+    assert.ok(typeof fact.checked === 'string' && fact.checked.trim().length >= 10, `${id} has no record of where its page states it`);
+    assert.notEqual(fact.checked, fact.text, id);
+    assert.doesNotMatch(fact.checked, /^(todo|tbd|unchecked|unverified|checked|yes|ok)\b/i, id);
+    where.set(id, fact.checked);
+  }
+  assert.equal(where.size, Object.keys(ROLE_FACTS).length);
 });

@@ -26,14 +26,14 @@ const CASES: readonly RoleCase[] = [
     text: trust('{"Service": "lambda.amazonaws.com"}'),
     kind: 'service-role',
     headline: 'Role kind: service role for AWS Lambda',
-    explains: ['service assumes it to act for you', 'Typical use: the execution role', 'you own', 'iam:PassRole', 'runs your own code'],
+    explains: ['service assumes it to act for you', 'Typical use: the execution role', 'role of your own account', 'iam:PassRole', 'renew them automatically'],
   },
   {
     name: 'EC2 instance role',
     text: trust('{"Service": "ec2.amazonaws.com"}'),
     kind: 'ec2-instance-role',
     headline: 'Role kind: EC2 instance role (service role for Amazon EC2)',
-    explains: ['instance profile', 'exactly one role', 'while the instance runs', 'instance metadata service', 'rotated', 'no long-term keys'],
+    explains: ['instance profile', 'only one role', 'replace or detach it later', 'instance metadata', 'rotated automatically', 'long-term access keys'],
   },
   {
     name: 'an account of unknown relation (a plain trust-policy file does not say where the role is)',
@@ -68,7 +68,7 @@ const CASES: readonly RoleCase[] = [
     text: trust('{"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}', 'sts:AssumeRoleWithWebIdentity', '{"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}'),
     kind: 'web-identity-role',
     headline: 'Role kind: web identity role for GitHub Actions (OIDC)',
-    explains: ['AssumeRoleWithWebIdentity', 'token.actions.githubusercontent.com:sub', 'repository and branch', 'anyone on GitHub', '✓ checked here'],
+    explains: ['AssumeRoleWithWebIdentity', 'token.actions.githubusercontent.com:sub', 'repository and branch', 'the minimum AWS recommends', '✓ checked here'],
   },
   {
     name: 'Cognito web identity role',
@@ -150,11 +150,11 @@ for (const [name, text, kind, headline] of RELATIONS) {
 
 test('role kind: advice fits what is trusted (no "name a role ARN" when a role is named)', () => {
   const named = classifyTrustPolicy(parsePolicyFile(dumpedRole('{"AWS": "arn:aws:iam::111111111111:role/Builder"}')).policies.find((p) => p.type === 'trust')!)!;
-  assert.ok(!named.markdown.includes('Name a specific role ARN'), named.markdown);
+  assert.ok(!named.markdown.includes('To trust one role or user of that account only'), named.markdown);
   assert.ok(!named.markdown.includes('sts:ExternalId'), 'external IDs are for third parties, not the own account');
   assert.ok(!named.markdown.includes('across accounts'), named.markdown);
   const account = classifyTrustPolicy(parsePolicyFile(dumpedRole('{"AWS": "arn:aws:iam::222222222222:root"}')).policies.find((p) => p.type === 'trust')!)!;
-  assert.ok(account.markdown.includes('Name a specific role ARN'), account.markdown);
+  assert.ok(account.markdown.includes('To trust one role or user of that account only'), account.markdown);
 });
 
 test('role kind: names from the file are escaped in the hover', () => {
@@ -182,7 +182,7 @@ for (const [name, arn, heading] of SLR_ARNS) {
     const { file, offset } = parseWithCursor(marked);
     const result = hover(file, offset, catalog);
     assert.ok(result?.markdown.includes(heading), result?.markdown);
-    for (const phrase of ['cannot edit its permissions', 'permissions boundary', 'iam:CreateServiceLinkedRole', 'deleted only after']) {
+    for (const phrase of ['not edit the permissions', 'permissions boundary', 'iam:CreateServiceLinkedRole', 'deleted only after']) {
       assert.ok(result?.markdown.includes(phrase), `missing "${phrase}"`);
     }
   });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hover } from '../../src/hover';
-import { IDENTITY_PROVIDERS, ROLE_DOCS, SERVICE_PRINCIPALS } from '../../src/roles';
+import { ROLE_DOCS, SERVICE_PRINCIPALS } from '../../src/roles';
 import { SERVICE_ROLE_USES } from '../../src/roles/serviceRoleUses';
 import { realCatalog } from '../fixtures/catalog';
 import { realManagedPolicies } from '../fixtures/managedPolicies';
@@ -67,8 +67,4 @@ test('service role uses: EventBridge says which targets need a role and which do
   const markdown = hoverOn(trust, 'events.amazonaws.com');
   assert.match(markdown, /Typical use: sending events to targets that need a role, such as Kinesis streams/);
   assert.match(markdown, /Lambda, SQS, SNS, CloudWatch Logs and event bus targets are reached through their resource-based policies/);
-});
-
-test('identity providers: every provider names a source page', () => {
-  for (const provider of IDENTITY_PROVIDERS) assert.match(ROLE_DOCS[provider.source] ?? '', /^https:\/\/[^\s()]+$/, provider.name);
 });
