@@ -52,16 +52,17 @@ export const resourcePolicyWrite: Rule = {
   check({ policy, cache, report }) {
     // Boundaries, SCPs and RCPs only limit; in a resource policy "*" is the resource itself.
     if (policy.type !== 'identity' && policy.type !== 'session') return;
-    const scopable = cache.scopableActions(RESOURCE_POLICY_WRITES);
     for (const statement of policy.statements) {
       // A condition may narrow the resources (aws:ResourceTag/...): not judged here.
       if (statement.condition || !reachesEveryResource(statement)) continue;
-      for (const grant of grantsOf(statement, scopable)) {
+      for (const grant of grantsOf(statement, RESOURCE_POLICY_WRITES)) {
         // "*" and "*:*" are full-wildcard-on-sensitive-service's: administrator access says it all.
         if (grant.entry && /^\*+(:\*+)?$/.test(grant.entry.value)) continue;
+        const scopable = grant.actions.filter((name) => cache.isScopable(name));
+        if (scopable.length === 0) continue;
         report(
           grant.target,
-          `${describeActions(grant.actions)} can rewrite the resource policies of every resource it reaches here, and so grant this principal or anyone else more access to them: name the buckets, keys, queues or functions it may manage.`,
+          `${describeActions(scopable)} can rewrite the resource policies of every resource it reaches here, and so grant this principal or anyone else more access to them: name the buckets, keys, queues or functions it may manage.`,
         );
       }
     }

@@ -9,10 +9,12 @@ import type { RuleContext } from '../types';
 export function reportSensitiveGrants(context: RuleContext, listed: readonly string[], message: (actions: string) => string): void {
   const { policy, cache, report } = context;
   if (!appliesTo(policy)) return;
-  const scopable = cache.scopableActions(listed);
   for (const statement of policy.statements) {
     if (!onAllResources(statement)) continue;
-    for (const grant of grantsOf(statement, scopable)) report(grant.target, message(describeActions(grant.actions)));
+    for (const grant of grantsOf(statement, listed)) {
+      const scopable = grant.actions.filter((name) => cache.isScopable(name));
+      if (scopable.length > 0) report(grant.target, message(describeActions(scopable)));
+    }
   }
 }
 

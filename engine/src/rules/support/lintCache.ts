@@ -46,7 +46,8 @@ export class LintCache {
   /** Findings per policy from earlier lints against this catalogue; see lintFile. */
   readonly policyResults = new PolicyResultCache();
   private globalKeySet: ReadonlySet<string> | undefined;
-  private readonly scopable = new WeakMap<readonly string[], readonly string[]>();
+  /** By listed action name: a few dozen names from the rules' own lists. */
+  private readonly scopable = new Map<string, boolean>();
 
   constructor(readonly catalog: Catalog) {}
 
@@ -57,20 +58,19 @@ export class LintCache {
   }
 
   /**
-   * The names of a fixed list ("iam:PassRole", ...) whose actions take some resource type, keeping
-   * names this catalogue does not know (the lists are curated): only those can be scoped down.
-   * Keyed by the list itself, which the rules hold as module constants.
+   * Whether an action of a fixed list ("iam:PassRole", ...) takes some resource type, or is one this
+   * catalogue does not know (the lists are curated): only those can be scoped down. Asked only for
+   * the listed actions a policy grants, so that a first lint loads no service the policy does not
+   * name (loading every listed service made a cold start slower).
    */
-  scopableActions(listed: readonly string[]): readonly string[] {
-    let names = this.scopable.get(listed);
-    if (!names) {
-      names = listed.filter((name) => {
-        const action = this.catalog.actionFromString(name);
-        return !action || action.resourceTypes.length > 0;
-      });
-      this.scopable.set(listed, names);
+  isScopable(name: string): boolean {
+    let scopable = this.scopable.get(name);
+    if (scopable === undefined) {
+      const action = this.catalog.actionFromString(name);
+      scopable = !action || action.resourceTypes.length > 0;
+      this.scopable.set(name, scopable);
     }
-    return names;
+    return scopable;
   }
 
   static for(catalog: Catalog): LintCache {
