@@ -101,7 +101,7 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'a 5 MB Action wildcard', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:${'*a'.repeat(2.5 * MB)}","Resource":"*"}]}` },
   { name: '5 MB of whitespace inside a policy', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Version":"2012-10-17",${' \n\t'.repeat((5 * MB) / 3)}"Statement":[]}` },
   { name: 'an unterminated 5 MB block comment', limitMs: 20_000, minLength: 5 * MB, make: () => `{"Statement":[{"Effect":"Allow"}]} /*${'*'.repeat(5 * MB)}` },
-  { name: '20,000 unknown actions in one statement', limitMs: 30_000, make: () => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 20_000 }, (_, i) => `s3:NoSuchAction${i}`), Resource: '*' }] }) },
+  { name: '100,000 unknown actions in one statement', limitMs: 30_000, make: () => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 100_000 }, (_, i) => `s3:NoSuchAction${i}`), Resource: '*' }] }) },
   { name: 'a 5 MB array of numbers as the Action', limitMs: 30_000, minLength: 5 * MB, make: () => `{"Statement":[{"Effect":"Allow","Action":[${'1,'.repeat(2.5 * MB)}1]}]}` },
   { name: '1 MB of 500-statement policies in an authorization-details shape', limitMs: 15_000, minLength: MB, make: () => `{"Policies":[${Array.from({ length: 22 }, (_, i) => `{"PolicyName":"p${i}","PolicyVersionList":[{"Document":${policyOf(500)}}]}`).join(',')}]}` },
   { name: '1 MB of random bytes read as UTF-8', limitMs: 10_000, make: () => randomBytes(MB, 1).toString('utf8') },

@@ -1,6 +1,7 @@
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';
+import { mayAskSuggestion } from '../support/suggestionBudget';
 
 export const unknownService: Rule = {
   meta: {
@@ -13,12 +14,12 @@ export const unknownService: Rule = {
     parliament: 'UNKNOWN_PREFIX',
   },
   scope: 'policy',
-  check({ policy, catalog, cache, report }) {
+  check({ file, policy, catalog, cache, report }) {
     for (const statement of policy.statements) {
       for (const action of statement.action?.values ?? []) {
         const parts = splitAction(action.value);
         if (!parts || parts.serviceHasWildcard || catalog.hasService(parts.service)) continue;
-        const suggestion = cache.suggestService(parts.service);
+        const suggestion = mayAskSuggestion(file) ? cache.suggestService(parts.service) : undefined;
         // The catalogue lists the services AWS publishes today: a prefix missing from it may be a
         // typo, a retired service (deepracer, iot1click) or one not published yet.
         const notListed = `Service prefix "${parts.service}" is not in the IAM catalogue (retired, not yet published, or misspelt)`;
