@@ -51,9 +51,14 @@ function serviceOf(lowerPattern: string): string | undefined {
   return lowerPattern.slice(0, colon);
 }
 
-/** The statements that may apply to a lower-cased action. */
-export function candidates(index: ActionIndex, action: string): readonly CompiledStatement[] {
+/** The service prefix of a lower-cased action, undefined without one: worked out once per request. */
+export function serviceOfAction(action: string): string | undefined {
   const colon = action.indexOf(':');
-  if (colon < 0) return index.anyService;
-  return index.byService.get(action.slice(0, colon)) ?? index.anyService;
+  return colon < 0 ? undefined : action.slice(0, colon);
+}
+
+/** The statements that may apply to an action of `service` (serviceOfAction). */
+export function candidates(index: ActionIndex, service: string | undefined): readonly CompiledStatement[] {
+  if (service === undefined) return index.anyService;
+  return index.byService.get(service) ?? index.anyService;
 }

@@ -8,6 +8,8 @@ export interface EvaluationScope {
   readonly shape: RequestShape;
   /** Lower-cased, as Action matching ignores case. */
   readonly action: string;
+  /** The action's service prefix (serviceOfAction), for the lookups by service. */
+  readonly service: string | undefined;
   /** Absent keys are recorded here (null: not recorded, the statement cannot apply anyway). */
   missing: Set<string> | null;
 }

@@ -1,4 +1,4 @@
-import { candidates } from './actionIndex';
+import { candidates, serviceOfAction } from './actionIndex';
 import { compilePolicy } from './compile';
 import { requestContextFor, type RequestContext } from './context';
 import { decide, type GroupOutcome, type Hit, type LevelOutcome } from './decide';
@@ -25,6 +25,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
   const callerDefaults = request.resourceAccount ? withResourceAccount(derivedContextMap(caller), request.resourceAccount) : derivedContextMap(caller);
   const defaults = request.endpoint ? withEndpoint(callerDefaults, request.endpoint) : callerDefaults;
   const missing = new Set<string>();
+  const action = request.action.toLowerCase();
   const scope: EvaluationScope = {
     shape: requestShape(
       requestContextFor(request.context, defaults),
@@ -33,7 +34,8 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
       (policies.boundary?.length ?? 0) > 0 && (caller.kind === 'user' || caller.kind === 'role-session'),
     ),
     missing,
-    action: request.action.toLowerCase(),
+    action,
+    service: serviceOfAction(action),
   };
   const notes: string[] = [describeCallerNote(caller)];
   const crossAccount = caller.account !== undefined && resourceAccount !== undefined && caller.account !== resourceAccount;
@@ -81,8 +83,8 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     trustSide && otherSide
       ? { allows: [...otherSide.allows, ...trustSide.allows], denies: [...otherSide.denies, ...trustSide.denies] }
       : (trustSide ?? otherSide ?? { allows: [], denies: [] });
-  if (resourcePolicies.length > 0) notePrincipalless(notes, resourcePolicies, scope.action);
-  if (policies.endpoint && policies.endpoint.length > 0) notePrincipalless(notes, policies.endpoint, scope.action);
+  if (resourcePolicies.length > 0) notePrincipalless(notes, resourcePolicies, scope);
+  if (policies.endpoint && policies.endpoint.length > 0) notePrincipalless(notes, policies.endpoint, scope);
   const boundary = runGroup(run, policies.boundary, boundaryIgnored);
   const session = runGroup(run, policies.session, sessionIgnored);
   const endpoint = runGroup(run, policies.endpoint, undefined);
@@ -125,7 +127,7 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     crossAccount,
     notes,
   };
-  const rule = serviceRuleFor(scope.action, request.resource, caller, outcome.decision);
+  const rule = serviceRuleFor(action, scope.service, request.resource, caller, outcome.decision);
   const dependent = withDependencies(result, policies, request, caller);
   return rule ? withServiceRule(dependent, rule) : dependent;
 }
@@ -144,12 +146,12 @@ function withServiceRule(result: SimulationResult, rule: ServiceRuleOutcome): Si
 }
 
 /** Says which Allow statements for this action grant nothing because they lack the Principal a resource-based policy needs. */
-function notePrincipalless(notes: string[], list: readonly SourcedPolicy[], action: string): void {
+function notePrincipalless(notes: string[], list: readonly SourcedPolicy[], scope: EvaluationScope): void {
   for (const sourced of list) {
     if (!NEEDS_PRINCIPAL.has(sourced.policy.type)) continue;
     const policy = compilePolicy(sourced.policy);
-    for (const statement of candidates(policy.actions, action)) {
-      if (statement.effect !== 'Allow' || statement.principal || !actionMatches(statement, action)) continue;
+    for (const statement of candidates(policy.actions, scope.service)) {
+      if (statement.effect !== 'Allow' || statement.principal || !actionMatches(statement, scope.action)) continue;
       const name = statement.sid ? `Statement "${statement.sid}"` : `Statement ${statement.index}`;
       notes.push(`${name} of the ${sourced.role ?? sourced.policy.type} policy in ${sourced.source} has no Principal: a resource-based policy must name whom it allows (AWS rejects the policy), so it grants nothing here.`);
     }
@@ -203,7 +205,7 @@ function evaluateGroup(list: readonly SourcedPolicy[], scope: EvaluationScope, t
   for (const sourced of list) {
     const policy = compilePolicy(sourced.policy);
     // Only the statements that may match the action are matched against it; without traces, only they are looked at.
-    const mayMatch = candidates(policy.actions, scope.action);
+    const mayMatch = candidates(policy.actions, scope.service);
     const statements = traces ? policy.statements : mayMatch;
     let next = 0;
     for (let i = 0; i < statements.length; i++) {

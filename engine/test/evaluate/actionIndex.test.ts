@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePolicyFile, simulate } from '../../src';
-import { candidates } from '../../src/evaluate/actionIndex';
+import { candidates, serviceOfAction } from '../../src/evaluate/actionIndex';
 import { compilePolicy } from '../../src/evaluate/compile';
 import { matchesPattern } from '../../src/evaluate/pattern';
 
@@ -45,7 +45,7 @@ test('the statements looked at for an action include every statement that matche
   let looked = 0;
   for (const action of ACTIONS) {
     const traces = simulate({ identity: [{ policy: file.policies[0]!, source: 'p.json', file }] }, { action, resource: '*' }).statements;
-    const indexes = candidates(policy.actions, action.toLowerCase()).map((statement) => statement.index);
+    const indexes = candidates(policy.actions, serviceOfAction(action.toLowerCase())).map((statement) => statement.index);
     assert.deepEqual(indexes, [...indexes].sort((a, b) => a - b), `${action}: out of order`);
     written.forEach((statement, index) => {
       const matches = matchesAction(statement, action);
@@ -60,11 +60,11 @@ test('the statements looked at for an action include every statement that matche
 
 test('the statements looked at for an action of a service no statement names are those that may match any action', () => {
   const policy = compilePolicy(parsePolicyFile(policyText, { type: 'identity' }).policies[0]!);
-  const sids = candidates(policy.actions, 'dynamodb:getitem').map((statement) => statement.sid);
+  const sids = candidates(policy.actions, serviceOfAction('dynamodb:getitem')).map((statement) => statement.sid);
   // ':odd' names the service ''; values holding the literal markers of pattern.ts are not indexed.
   assert.deepEqual(sids, ['S0', 'S1', 'S2', 'S7', 'S8', 'S9', 'Not']);
   assert.deepEqual(
-    candidates(policy.actions, 's3:getobject').map((statement) => statement.sid),
+    candidates(policy.actions, serviceOfAction('s3:getobject')).map((statement) => statement.sid),
     ['S0', 'S1', 'S2', 'S3', 'S4', 'S7', 'S8', 'S9', 'Not', 'NoEffect'],
   );
 });

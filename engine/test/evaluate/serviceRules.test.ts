@@ -65,3 +65,29 @@ test('GetCallerIdentity is allowed under the real AWSDenyAll policy, and the not
   assert.ok(result.notes?.some((note) => note.startsWith('The policies alone decide ExplicitDeny')));
   assert.equal(simulate(identity(managedDocument('AWSDenyAll')), { action: 'sts:GetAccessKeyInfo', resource: '*' }).decision, 'ExplicitDeny');
 });
+
+test('every rule of the data takes effect in simulate, for each action it names, in any case', () => {
+  // The simulator passes over requests for services no rule names before looking a rule up: a rule
+  // for any action it lists must still be found, whatever the case the request writes it in.
+  const admin = identity(managedDocument('AdministratorAccess'));
+  for (const rule of NO_PERMISSION_ACTIONS) {
+    for (const action of [rule.action, rule.action.toUpperCase()]) {
+      const result = simulate({}, { action, resource: '*' }, { trace: 'deciding' });
+      assert.equal(result.decision, 'Allow', action);
+      assert.equal(result.serviceRule?.id, rule.id, action);
+    }
+  }
+  for (const rule of SERVICE_GUARDRAILS) {
+    // A resource each glob matches: every `*` and `?` written as one letter.
+    const resource = rule.resources[0]!.replace(/[*?]/g, 'x');
+    for (const action of rule.actions.flatMap((each) => [each, each.toUpperCase()])) {
+      const result = simulate(admin, { action, resource }, { trace: 'deciding' });
+      assert.equal(result.decision, 'ImplicitDeny', `${action} ${resource}`);
+      assert.equal(result.serviceRule?.id, rule.id, `${action} ${resource}`);
+    }
+  }
+  // The same actions on a resource no guardrail covers are the policies' to decide.
+  const ordinary = simulate(admin, { action: 'iam:DeleteRole', resource: 'arn:aws:iam::111122223333:role/app' });
+  assert.equal(ordinary.decision, 'Allow');
+  assert.equal(ordinary.serviceRule, undefined);
+});
