@@ -27,7 +27,7 @@ function hoverOn(document: (marked: string) => string, principal: string): strin
 
 const USES = Object.entries(SERVICE_ROLE_USES);
 
-test('service role uses: each has its own service\'s page on docs.aws.amazon.com, and a known principal', () => {
+test('service role uses: each has its own service\'s page on docs.aws.amazon.com, a record of where it says it, and a known principal', () => {
   assert.ok(USES.length >= 10, `only ${USES.length}`);
   const serviceOfPage = new Map<string, string>();
   for (const [principal, use] of USES) {
@@ -36,6 +36,7 @@ test('service role uses: each has its own service\'s page on docs.aws.amazon.com
     assert.match(use.source, /^https:\/\/docs\.aws\.amazon\.com\/[^\s()]+$/, `${principal} has no source URL on docs.aws.amazon.com`);
     assert.ok(use.title.length > 3, principal);
     assert.ok(use.text.length > 10 && !/[.]$/.test(use.text), `${principal}: a phrase, not a sentence`);
+    assert.ok(use.checked.trim().length >= 10 && use.checked !== use.text, `${principal} has no record of where its page states it`);
     const owner = serviceOfPage.get(use.source);
     assert.ok(owner === undefined || owner === info.service, `${use.source} cited for ${owner} and ${info.service}`);
     serviceOfPage.set(use.source, info.service);
