@@ -47,6 +47,8 @@ export interface DecisionOutcome {
   readonly summary: string;
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /** Resource-policy grants that implicit denies elsewhere do not limit (§2 of the semantics notes). */
 const FINAL_GRANTS = new Set(['wildcard', 'not-principal', 'user', 'session', 'federated-user', 'service', 'federated', 'canonical-user']);
 
@@ -64,9 +66,42 @@ export function decide(input: DecisionInput): DecisionOutcome {
   return decideWithoutDenies(input);
 }
 
+// decide runs once per request, and simulating every catalogue action is 22,000 requests: the checks
+// below allocate nothing on the way to the common answer (no Deny, no SCP or RCP, no resource policy).
+
 function anyDeny(input: DecisionInput): boolean {
-  const groups = [input.identity, input.resource, input.boundary, input.session, input.endpoint];
-  return groups.some((group) => group !== undefined && group.denies.length > 0) || [input.scp, input.rcp].some((levels) => levels?.some((level) => level.denies.length > 0));
+  return (
+    hasDenies(input.identity) ||
+    hasDenies(input.resource) ||
+    hasDenies(input.boundary) ||
+    hasDenies(input.session) ||
+    hasDenies(input.endpoint) ||
+    anyLevelDenies(input.scp) ||
+    anyLevelDenies(input.rcp)
+  );
+}
+
+function hasDenies(group: GroupOutcome | undefined): boolean {
+  return group !== undefined && group.denies.length > 0;
+}
+
+function anyLevelDenies(levels: readonly LevelOutcome[] | undefined): boolean {
+  if (levels) for (const level of levels) if (level.denies.length > 0) return true;
+  return false;
+}
+
+/** An implicit deny when a level of the SCPs or RCPs allows nothing: every level must allow. */
+function failingLevel(levels: readonly LevelOutcome[] | undefined, name: string): DecisionOutcome | undefined {
+  if (levels) {
+    for (const level of levels) {
+      if (level.allows.length > 0) continue;
+      return implicit(
+        `No statement of the ${name} at level "${level.level}" allows the action: every level must allow. ` +
+          'This is an implicit deny, although AWS error messages may call it an explicit deny in an SCP or RCP.',
+      );
+    }
+  }
+  return undefined;
 }
 
 function collectDenies(input: DecisionInput): Hit[] {
@@ -82,15 +117,8 @@ function collectDenies(input: DecisionInput): Hit[] {
 }
 
 function decideWithoutDenies(input: DecisionInput): DecisionOutcome {
-  for (const [levels, name] of [[input.scp, 'service control policies (SCPs)'], [input.rcp, 'resource control policies (RCPs)']] as const) {
-    const failing = levels?.find((level) => level.allows.length === 0);
-    if (failing) {
-      return implicit(
-        `No statement of the ${name} at level "${failing.level}" allows the action: every level must allow. ` +
-          'This is an implicit deny, although AWS error messages may call it an explicit deny in an SCP or RCP.',
-      );
-    }
-  }
+  const failing = failingLevel(input.scp, 'service control policies (SCPs)') ?? failingLevel(input.rcp, 'resource control policies (RCPs)');
+  if (failing) return failing;
 
   if (input.endpoint && input.endpoint.allows.length === 0) {
     return implicit('The VPC endpoint policy does not allow the request: a request through an endpoint must be allowed by its policy as well.');
@@ -128,9 +156,9 @@ function decideWithoutDenies(input: DecisionInput): DecisionOutcome {
     return allow([...identityAllows, ...grants], `Allowed: the caller's account (${describe(identityAllows[0] ?? grants[0]!)}) and the resource's account (${describe(grants[0]!)}) both allow.`);
   }
 
-  const direct = grants.filter((hit) => FINAL_GRANTS.has(hit.grant) || (boundaryAllows && sessionAllows));
-  const delegating = grants.filter((hit) => hit.grant === 'account');
-  const named = direct.filter((hit) => hit.grant !== 'account');
+  const direct = grants.length === 0 ? NO_HITS : grants.filter((hit) => FINAL_GRANTS.has(hit.grant) || (boundaryAllows && sessionAllows));
+  const delegating = grants.length === 0 ? NO_HITS : grants.filter((hit) => hit.grant === 'account');
+  const named = direct.length === 0 ? NO_HITS : direct.filter((hit) => hit.grant !== 'account');
 
   if (input.strict) {
     if (named.length > 0) return allow(named, `Allowed by ${describe(named[0]!)}, which names the caller.`);
