@@ -28,6 +28,7 @@ export { matchesWildcard } from './match/wildcard';
 export { matchesArnPattern, parseArn } from './match/arn';
 export * from './newRole';
 export { loadHclParser, hclParserReady, type HclWasm } from './hcl/runtime';
+export { warmUpTerraform } from './hcl/warmUp';
 export { readTerraformModule, type TerraformModule, type TerraformModuleFile } from './resolve/terraform/terraformModule';
 export { collectTerraformRole, terraformRoles, type TerraformRole } from './resolve/terraform/terraformRoles';
 export * from './summary';

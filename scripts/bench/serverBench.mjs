@@ -82,9 +82,11 @@ export async function diagnosticsAfterEdit(text, editOffset, edits, nodeArgs = [
 
 /**
  * A server that has been serving JSON documents, then the first Terraform document: open to its
- * diagnostics, the HCL parser's load included. Fresh processes, `runs` times.
+ * diagnostics, the HCL parser's load included. Fresh processes, `runs` times. The Terraform document
+ * is opened `idleMs` after the JSON document's diagnostics: at 0 it is opened at once (as when an
+ * editor restores several tabs) and meets the parser's load, if any, under way.
  */
-export async function firstTerraformDocument(jsonText, terraformText, runs, nodeArgs = []) {
+export async function firstTerraformDocument(jsonText, terraformText, runs, nodeArgs = [], idleMs = 0) {
   const samples = [];
   const tfUri = 'file:///bench/main.tf';
   for (let run = 0; run < runs; run++) {
@@ -94,6 +96,7 @@ export async function firstTerraformDocument(jsonText, terraformText, runs, node
       const warm = client.nextDiagnostics(URI);
       openDocument(client, URI, jsonText);
       await warm;
+      if (idleMs > 0) await new Promise((resolve) => setTimeout(resolve, idleMs));
       const published = client.nextDiagnostics(tfUri, 1, 60_000);
       const started = performance.now();
       openDocument(client, tfUri, terraformText, 1, 'terraform');

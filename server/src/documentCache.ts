@@ -8,6 +8,7 @@ const TERRAFORM_LANGUAGES = new Set(['terraform', 'opentofu', 'terraform-vars'])
 /** One parse per document version: completion, hover, diagnostics and simulation share it. */
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; file: PolicyFile }>();
+  private terraformRead = false;
 
   get(document: TextDocument): PolicyFile {
     const cached = this.entries.get(document.uri);
@@ -17,7 +18,13 @@ export class DocumentCache {
     const file = parsePolicyFile(document.getText(), { fileName, format });
     // Until the HCL parser has loaded, a Terraform document reads as empty: not worth keeping.
     if (format !== 'terraform' || hclParserReady()) this.entries.set(document.uri, { version: document.version, file });
+    if (format === 'terraform' && hclParserReady()) this.terraformRead = true;
     return file;
+  }
+
+  /** True once a Terraform document has been read with the HCL parser loaded. */
+  hasReadTerraform(): boolean {
+    return this.terraformRead;
   }
 
   /**

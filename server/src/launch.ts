@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cacheKey, compileModule } from './codeCache';
 import { embeddedBundle } from './embeddedBundle';
+import { SAVE_CODE_CACHE } from './codeCacheSave';
 
 // dist/server.js: runs the language server bundle embedded below it (see embeddedBundle.ts) through
 // V8's code cache. scripts/build.mjs defines the bundle's hash.
@@ -20,4 +21,7 @@ if (compiled.state !== 'used' && compiled.state !== 'disabled') {
   process.once('exit', compiled.save);
   setTimeout(compiled.save, SAVE_AFTER_MS).unref();
 }
+// The server writes the cache itself before it loads the HCL parser in the background
+// (hclPreload.ts), so that the cache holds what a start needs and not the Terraform reader.
+(globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] = compiled.save;
 compiled.run(exports, require, module, __filename, __dirname);

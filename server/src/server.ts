@@ -16,6 +16,10 @@ import { RuleConfiguration, registerRuleSettings } from './features/ruleSettings
 import { registerValidation } from './features/validation';
 import { registerNewRole } from './features/newRole';
 import { readInitializationOptions } from './protocol';
+import { loadHcl } from './hclFiles';
+import { preloadHclWhenIdle } from './hclPreload';
+import { saveCodeCacheNow } from './codeCacheSave';
+import { warmUpTerraform } from '../../engine/src';
 
 export type { ServerRuntime };
 
@@ -44,7 +48,19 @@ export function startServer(connection: Connection, runtime: ServerRuntime): voi
     };
   });
 
-  const validation = registerValidation(context);
+  // Once the first diagnostics are out, the HCL parser is loaded while the server is idle (see hclPreload.ts).
+  const validation = registerValidation(context, () =>
+    preloadHclWhenIdle({
+      load: () => {
+        saveCodeCacheNow();
+        return loadHcl();
+      },
+      warmUp: () => warmUpTerraform(runtime.catalog),
+      terraformSeen: () => context.cache.hasReadTerraform(),
+      done: (elapsedMs) => connection.console.info(`The HCL parser was loaded in the background, while idle (${Math.round(elapsedMs)} ms).`),
+      failed: (error) => connection.console.error(`the HCL parser did not load: ${error instanceof Error ? error.message : String(error)}`),
+    }),
+  );
   registerRuleSettings(context, validation.revalidateAll);
   registerCompletion(context);
   registerHover(context);

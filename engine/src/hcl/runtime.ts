@@ -4,9 +4,10 @@ import type * as TreeSitter from 'web-tree-sitter';
  * The HCL parser: web-tree-sitter (a WebAssembly build of tree-sitter, so no native module to
  * build for each VS Code) with the Terraform grammar of @tree-sitter-grammars/tree-sitter-hcl.
  *
- * Loading takes some 20 ms and a few MB, so it happens with the first Terraform document, never at
- * start-up: a JSON-only session pays nothing. The engine reads no files; the adapters hand over the
- * two WebAssembly modules' bytes (they sit beside the bundles in dist/).
+ * Loading takes some tens of milliseconds and a few MB, so it never happens at start-up: the CLI loads
+ * it when it meets a `.tf` file, the server with the first Terraform document or, once it has
+ * answered and is idle, in the background (server/src/hclPreload.ts). The engine reads no files; the
+ * adapters hand over the two WebAssembly modules' bytes (they sit beside the bundles in dist/).
  */
 declare const require: (id: 'web-tree-sitter') => typeof TreeSitter;
 

@@ -9,8 +9,12 @@ const DEFAULT_VALIDATION_DELAY = 20;
  * Validates a document shortly after it changes. Edits arriving faster than that restart the wait,
  * and a result computed for an older version is never published.
  */
-export function registerValidation({ connection, client, documents, cache, runtime, settings }: FeatureContext): { revalidateAll(): void } {
+export function registerValidation(
+  { connection, client, documents, cache, runtime, settings }: FeatureContext,
+  afterFirstDiagnostics?: () => void,
+): { revalidateAll(): void } {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let published = false;
   const delay = runtime.validationDelay ?? DEFAULT_VALIDATION_DELAY;
 
   const validate = (uri: string) => {
@@ -33,6 +37,10 @@ export function registerValidation({ connection, client, documents, cache, runti
       if (isPolicyTestFile(uri)) diagnostics.push(...testFileDiagnostics(document, cache.get(document), runtime.catalog, runtime.docsLink));
       if (documents.get(uri)?.version === document.version) {
         void connection.sendDiagnostics({ uri, version: document.version, diagnostics: capDiagnostics(diagnostics) });
+        if (!published) {
+          published = true;
+          afterFirstDiagnostics?.();
+        }
       }
     } catch (error) {
       connection.console.error(`validation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

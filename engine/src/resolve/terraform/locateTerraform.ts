@@ -131,6 +131,12 @@ function loweredCache(body: HclBody, text: string, moduleConfig: TerraformConfig
   };
 }
 
+/** Drops the documents kept for the next read (after a warm-up, which must leave no trace). */
+export function forgetLoweredDocuments(): void {
+  lastEnvironment = '';
+  lowered = new Map();
+}
+
 function hasMerges(block: HclBlock): boolean {
   return block.body.attributes.some((attribute) => attribute.name === 'source_policy_documents' || attribute.name === 'override_policy_documents');
 }
