@@ -316,3 +316,64 @@ describe('incremental parses', () => {
     assert.equal(after.body?.blocks.length, 1);
   });
 });
+
+describe('documents re-read after an edit elsewhere in the file', () => {
+  const MODULE = `variable "bucket" {
+  default = "reports"
+}
+
+locals {
+  prefix = "app"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+}
+
+data "aws_iam_policy_document" "base" {
+  statement {
+    sid       = "Base"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::\${var.bucket}/*"]
+  }
+}
+
+data "aws_iam_policy_document" "merged" {
+  source_policy_documents = [data.aws_iam_policy_document.base.json]
+  statement {
+    sid       = "Own"
+    actions   = ["s3:ListBucket"]
+    resources = [aws_s3_bucket.logs.arn, "arn:aws:s3:::\${local.prefix}-data"]
+  }
+}
+`;
+  /** Every policy's statements as JSON with spans, read after `before` was read (the reader reuses what it can). */
+  const readAfter = (before: string, text: string) => {
+    read(before);
+    return JSON.stringify(read(text).policies.map((policy) => [formatPath(policy.path), policy.node]));
+  };
+  const fresh = (text: string) => {
+    forgetPreviousParse();
+    // A different file in between: nothing of `text` is left to reuse.
+    read(document('other', '  statement {\n    actions = ["s3:PutObject"]\n  }'));
+    return JSON.stringify(read(text).policies.map((policy) => [formatPath(policy.path), policy.node]));
+  };
+  const edits: [string, string, string][] = [
+    ['a merged document\'s action', '"s3:GetObject"', '"s3:GetObjekt"'],
+    ['a merged document moved by an edit between it and the one merging it', 'data "aws_iam_policy_document" "merged"', '\n\ndata "aws_iam_policy_document" "merged"'],
+    ['a variable default', '"reports"', '"reportz"'],
+    ['a local', '"app"', '"apq"'],
+    ['a bucket name', 'bucket = "logs"', 'bucket = "logz"'],
+    ['the bucket removed', 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n', ''],
+    ['text before every block', 'variable "bucket"', '# a comment\nvariable "bucket"'],
+  ];
+  for (const [what, from, to] of edits) {
+    it(`give what a fresh read gives: ${what}`, () => {
+      assert.ok(MODULE.includes(from), from);
+      const edited = MODULE.replace(from, to);
+      const expected = fresh(edited);
+      assert.notEqual(expected, fresh(MODULE), 'the edit changes nothing the test can see');
+      assert.equal(readAfter(MODULE, edited), expected);
+    });
+  }
+});

@@ -63,12 +63,12 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
       if (ownBlocks.has(argument.resource)) uses.push({ span: argument.expression.span, address: `data.aws_iam_policy_document.${documentName}` });
     }
   }
-  const cache = loweredCache(body, text, moduleConfig);
+  const cache = loweredCache(text, config, moduleConfig);
   for (const block of body.blocks) {
     if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels[1] !== undefined) {
       const name = block.labels[1];
       const path = ['data', 'aws_iam_policy_document', name];
-      const lowered = cache.lower(block, () => lowerPolicyDocument(block, path, scope));
+      const lowered = cache.lower(block, (recording) => lowerPolicyDocument(block, path, recording));
       for (const note of lowered.notes) notes.push({ ...note, path });
       const use = documentUses.get(name);
       const inferred = use ?? { ...toUse(inferStandaloneType(lowered.node)) };
@@ -97,48 +97,125 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
 }
 
 /**
- * Lowered documents of the previous parse. A document's lowering depends on its own block and on
- * what its references can name (variables, locals, resources, the documents it merges): while that
- * environment is the same text, a document block whose text is the same lowers the same, with its
- * spans moved by how far the block moved. So a keystroke re-lowers one document, not fifty.
+ * Lowered documents of the previous parse. A document's lowering depends on its own block and on the
+ * entries of the configuration its references look up while it is lowered (variables, locals,
+ * resources, the documents it merges), and on nothing else. Each lowering records those look-ups; a
+ * document block whose text is the same as last time, and whose looked-up entries read the same, lowers
+ * the same, with its spans moved by how far the block moved. So a keystroke re-lowers the documents
+ * that depend on what changed: the edited one, or those naming an edited variable or bucket, not all fifty.
+ *
+ * Merged-in statements keep the spans of the document that writes them, so a merged document must
+ * also sit at the same distance from this one; a variable's or resource's text only lends values,
+ * which take the span of the reference.
  */
 interface LoweredEntry {
   readonly offset: number;
   readonly lowered: ReturnType<typeof lowerPolicyDocument>;
+  readonly lookups: readonly Lookup[];
 }
-let lastEnvironment = '';
-let lowered = new Map<string, LoweredEntry>();
 
-function loweredCache(body: HclBody, text: string, moduleConfig: TerraformConfig | undefined) {
+type LookupKind = 'variables' | 'locals' | 'resources' | 'data';
+
+/** One look-up a lowering made: what it found, as text, and for merged documents where, relative to the document. */
+interface Lookup {
+  readonly kind: LookupKind;
+  readonly key: string;
+  readonly text: string | undefined;
+  readonly distance?: number;
+}
+
+let lowered = new Map<string, LoweredEntry[]>();
+
+function loweredCache(text: string, config: TerraformConfig, moduleConfig: TerraformConfig | undefined) {
   // A module's configuration spans other files: no reuse there (the CLI reads each file once anyway).
-  let environment = moduleConfig ? '\u0000module' : '';
-  for (const block of body.blocks) {
-    if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && !hasMerges(block)) continue;
-    environment += `${text.slice(block.span.offset, block.span.offset + block.span.length)}\u0000`;
-  }
-  const previous = environment === lastEnvironment && !moduleConfig ? lowered : new Map<string, LoweredEntry>();
-  const next = new Map<string, LoweredEntry>();
-  lastEnvironment = environment;
-  lowered = next;
+  const previous = moduleConfig ? new Map<string, LoweredEntry[]>() : lowered;
+  const next = new Map<string, LoweredEntry[]>();
+  if (!moduleConfig) lowered = next;
+  const spanOfEntry = (kind: LookupKind, key: string): Span | undefined => {
+    if (kind === 'variables') return config.variables.get(key)?.block.span;
+    if (kind === 'locals') return config.locals.get(key)?.span;
+    return (kind === 'resources' ? config.resources : config.data).get(key)?.span;
+  };
+  const lookupOf = (kind: LookupKind, key: string, offset: number): Lookup => {
+    const span = spanOfEntry(kind, key);
+    const written = span && text.slice(span.offset, span.offset + span.length);
+    return kind === 'data' && span ? { kind, key, text: written, distance: span.offset - offset } : { kind, key, text: written };
+  };
+  const stillHolds = (lookup: Lookup, offset: number): boolean => {
+    const now = lookupOf(lookup.kind, lookup.key, offset);
+    return now.text === lookup.text && now.distance === lookup.distance;
+  };
   return {
-    lower(block: HclBlock, compute: () => LoweredEntry['lowered']): LoweredEntry['lowered'] {
-      const source = text.slice(block.span.offset, block.span.offset + block.span.length);
-      const known = previous.get(source);
-      const result = known ? (known.offset === block.span.offset ? known.lowered : (shiftSpans(known.lowered, block.span.offset - known.offset) as LoweredEntry['lowered'])) : compute();
-      next.set(source, { offset: block.span.offset, lowered: result });
-      return result;
+    lower(block: HclBlock, compute: (scope: Scope) => LoweredEntry['lowered']): LoweredEntry['lowered'] {
+      const { offset, length } = block.span;
+      const source = text.slice(offset, offset + length);
+      const known = previous.get(source)?.find((entry) => entry.lookups.every((lookup) => stillHolds(lookup, offset)));
+      let entry: LoweredEntry;
+      if (known) {
+        entry = known.offset === offset ? known : { ...known, offset, lowered: shiftSpans(known.lowered, offset - known.offset) as LoweredEntry['lowered'] };
+      } else {
+        const looked = new Map<string, { kind: LookupKind; key: string }>();
+        const lowered = compute({ config: recordingConfig(config, (kind, key) => looked.set(`${kind}\u0000${key}`, { kind, key })) });
+        entry = { offset, lowered, lookups: [...looked.values()].map(({ kind, key }) => lookupOf(kind, key, offset)) };
+      }
+      const same = next.get(source);
+      if (same) same.push(entry);
+      else next.set(source, [entry]);
+      return entry.lowered;
     },
   };
 }
 
-/** Drops the documents kept for the next read (after a warm-up, which must leave no trace). */
-export function forgetLoweredDocuments(): void {
-  lastEnvironment = '';
-  lowered = new Map();
+/** `config`, telling `looked` of each entry asked for by name. Lowering asks by name only; listing all is not offered. */
+function recordingConfig(config: TerraformConfig, looked: (kind: LookupKind, key: string) => void): TerraformConfig {
+  const watch = <V>(kind: LookupKind, map: ReadonlyMap<string, V>): ReadonlyMap<string, V> => new LookupRecorder(map, (key) => looked(kind, key));
+  return { ...config, variables: watch('variables', config.variables), locals: watch('locals', config.locals), resources: watch('resources', config.resources), data: watch('data', config.data) };
 }
 
-function hasMerges(block: HclBlock): boolean {
-  return block.body.attributes.some((attribute) => attribute.name === 'source_policy_documents' || attribute.name === 'override_policy_documents');
+class LookupRecorder<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly map: ReadonlyMap<string, V>,
+    private readonly looked: (key: string) => void,
+  ) {}
+
+  get(key: string): V | undefined {
+    this.looked(key);
+    return this.map.get(key);
+  }
+
+  has(key: string): boolean {
+    this.looked(key);
+    return this.map.has(key);
+  }
+
+  // Whatever walks the whole table depends on all of it: no lowering does, and none may without a way to record it.
+  get size(): number {
+    return unrecorded();
+  }
+  forEach(): void {
+    unrecorded();
+  }
+  entries(): MapIterator<[string, V]> {
+    return unrecorded();
+  }
+  keys(): MapIterator<string> {
+    return unrecorded();
+  }
+  values(): MapIterator<V> {
+    return unrecorded();
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return unrecorded();
+  }
+}
+
+function unrecorded(): never {
+  throw new Error('a policy document\'s lowering listed a table of the configuration: its reuse could not be checked');
+}
+
+/** Drops the documents kept for the next read (after a warm-up, which must leave no trace). */
+export function forgetLoweredDocuments(): void {
+  lowered = new Map();
 }
 
 /** A copy with every span (`{offset, length}`) moved by `delta`; paths and values unchanged. */

@@ -1,6 +1,7 @@
 import { parseHcl } from '../../hcl/parseHcl';
 import type { HclBody } from '../../hcl/ast';
-import { readPolicy } from '../../document/readPolicy';
+import { readPolicy, type PolicyPlacement } from '../../document/readPolicy';
+import { MemoSlot, memoized } from '../../document/memo';
 import type { Policy, PolicyType } from '../../document/model';
 import type { SyntaxProblem } from '../../document/parseJson';
 import type { ObjectNode, PropertyNode, Span, StringNode, ValueNode } from '../../document/tree';
@@ -32,8 +33,13 @@ export function readTerraform(text: string, options: { type?: PolicyType; config
   if (!parsed.body) return { root: undefined, syntaxProblems: parsed.syntaxProblems, policies: [], notes: [], body: undefined, policyUses: [], managedPolicyStrings: [] };
   const located = locateTerraform(parsed.body, text, options.config);
   const policies = located.found.map(({ node, placement }) =>
-    readPolicy(node, options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement),
+    policyOf(node, options.type ? { ...placement, type: options.type, typeReason: `the type was set to ${options.type}` } : placement),
   );
+  const byAddress = new Map<string, Policy>();
+  for (const policy of policies) {
+    const address = formatPath(policy.path);
+    if (!byAddress.has(address)) byAddress.set(address, policy);
+  }
   return {
     root: rootOf(policies, text.length),
     syntaxProblems: [...parsed.syntaxProblems, ...located.problems],
@@ -41,11 +47,30 @@ export function readTerraform(text: string, options: { type?: PolicyType; config
     notes: located.notes,
     body: parsed.body,
     policyUses: located.uses.flatMap(({ span, address }) => {
-      const policy = policies.find((candidate) => formatPath(candidate.path) === address);
+      const policy = byAddress.get(address);
       return policy ? [{ span, policy }] : [];
     }),
     managedPolicyStrings: managedPolicyStrings(parsed.body),
   };
+}
+
+const POLICY = new MemoSlot<{ key: string; policy: Policy | undefined }>('terraform-policy');
+
+/**
+ * The policy read from a document node, the same object as last time when the node is (the lowering
+ * of an unchanged document is reused, see locateTerraform) and so is its placement. A keystroke in one
+ * of fifty documents then reads one policy, and what the rules keep on the others' policies and
+ * statements (memo slots) stays valid.
+ */
+function policyOf(node: ValueNode, placement: PolicyPlacement): Policy {
+  const held = memoized(node, POLICY, () => ({ key: '', policy: undefined as Policy | undefined }));
+  // `owner` absent and `owner: undefined` read differently (readPolicy keeps the key), and JSON drops undefined.
+  const key = JSON.stringify([placement, 'owner' in placement]);
+  if (held.policy === undefined || held.key !== key) {
+    held.policy = readPolicy(node, placement);
+    held.key = key;
+  }
+  return held.policy;
 }
 
 function rootOf(policies: readonly Policy[], length: number): ObjectNode {
