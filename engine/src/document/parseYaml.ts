@@ -1,6 +1,7 @@
 import type * as Yaml from 'yaml';
 import { extend } from './strictJson';
 import type { ParsedJson, SyntaxProblem } from './parseJson';
+import { BLOCK_READ_MIN_LENGTH, parseYamlByBlocks } from './parseYamlBlocks';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from './tree';
 
 type YamlNode = Yaml.Node;
@@ -9,7 +10,7 @@ type YamlNode = Yaml.Node;
 // would otherwise add to every server start (about 5 ms of a 100 ms cold start).
 declare const require: (id: 'yaml') => typeof Yaml;
 let library: typeof Yaml | undefined;
-const yaml = (): typeof Yaml => (library ??= require('yaml'));
+export const yaml = (): typeof Yaml => (library ??= require('yaml'));
 
 /**
  * A YAML document (CloudFormation templates are mostly written in YAML) as the same neutral tree the
@@ -18,6 +19,11 @@ const yaml = (): typeof Yaml => (library ??= require('yaml'));
  * `{"Fn::Sub": ...}`), which is what the rest of the engine recognises as "any string at run time".
  */
 export function parseYaml(text: string): ParsedJson {
+  return (text.length >= BLOCK_READ_MIN_LENGTH ? parseYamlByBlocks(text) : undefined) ?? parseYamlWhole(text);
+}
+
+/** The whole text read at once: what parseYaml returns, also where the block read declines. */
+export function parseYamlWhole(text: string): ParsedJson {
   const { parseDocument } = yaml();
   let document: Yaml.Document;
   try {
@@ -53,7 +59,8 @@ function spanOf(node: YamlNode, text: string): Span {
   return { offset, length: Math.min(Math.max(end, offset), text.length) - offset };
 }
 
-function convert(node: YamlNode, path: readonly PathSegment[], text: string, depth: number): ValueNode {
+/** A node of the `yaml` library as the neutral tree; `text` is the text its ranges index into. */
+export function convert(node: YamlNode, path: readonly PathSegment[], text: string, depth: number): ValueNode {
   const tag = node.tag;
   // A local tag (one "!", not a "!!" standard one) is a CloudFormation short form.
   if (tag && tag.startsWith('!') && !tag.startsWith('!!') && depth < MAX_DEPTH) return intrinsic(node, tag.slice(1), path, text, depth);
