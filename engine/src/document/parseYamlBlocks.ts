@@ -169,18 +169,36 @@ function shiftSpan(span: Span, delta: number): Span {
 }
 
 function shiftProperty(property: PropertyNode, delta: number): PropertyNode {
-  return { ...property, keySpan: shiftSpan(property.keySpan, delta), span: shiftSpan(property.span, delta), value: property.value && shiftNode(property.value, delta) };
+  const value = property.value;
+  return { key: property.key, keySpan: shiftSpan(property.keySpan, delta), span: shiftSpan(property.span, delta), value: value === undefined ? undefined : shiftNode(value, delta) };
 }
 
-/** A copy of the tree with every span moved by `delta`; a kept tree is never handed out itself. */
+/**
+ * A copy of the tree with every span moved by `delta`; a kept tree is never handed out itself. Each
+ * kind is built with the converter's own fields (parseYaml.ts), written out rather than spread: this
+ * runs for every node of a large template at every edit.
+ */
 function shiftNode(node: ValueNode, delta: number): ValueNode {
   const span = shiftSpan(node.span, delta);
+  const path = node.path;
   switch (node.kind) {
-    case 'object':
-      return { ...node, span, properties: node.properties.map((property) => shiftProperty(property, delta)) };
-    case 'array':
-      return { ...node, span, items: node.items.map((item) => shiftNode(item, delta)) };
-    default:
-      return { ...node, span };
+    case 'object': {
+      const properties = new Array<PropertyNode>(node.properties.length);
+      for (let i = 0; i < properties.length; i++) properties[i] = shiftProperty(node.properties[i]!, delta);
+      return { kind: 'object', properties, span, path };
+    }
+    case 'array': {
+      const items = new Array<ValueNode>(node.items.length);
+      for (let i = 0; i < items.length; i++) items[i] = shiftNode(node.items[i]!, delta);
+      return { kind: 'array', items, span, path };
+    }
+    case 'string':
+      return { kind: 'string', value: node.value, span, path };
+    case 'number':
+      return { kind: 'number', value: node.value, raw: node.raw, span, path };
+    case 'boolean':
+      return { kind: 'boolean', value: node.value, span, path };
+    case 'null':
+      return { kind: 'null', span, path };
   }
 }
