@@ -33,13 +33,14 @@ interface BlockTree {
 export const MAX_BLOCKS = 4096;
 const blocks = new TextMemo<BlockTree | null>(MAX_BLOCKS);
 
-const RESOURCES_LINE = /^Resources:[ ]*(?:#[^\n]*)?$/m;
+const RESOURCES_LINE = /^Resources:[ ]*(?:#[^\r\n]*)?\r?$/m;
 const ANY_RESOURCES_KEY = /^["']?Resources["']?[ ]*:/gm;
 // Anything the pieces could read differently from the whole: a node property (anchor `&a`, alias
 // `*a`) where a node can start, a directive or document marker, a tab in indentation, a byte order
-// mark or carriage returns (kept simple: such texts are read whole).
-const UNUSUAL = /(?:^|[\s[{,])[&*][^\s,[\]{}]|^%|^(?:---|\.\.\.)(?:[ ]|$)|^[ ]*\t|\r|\uFEFF/m;
-const LOGICAL_ID_LINE = /^[A-Za-z0-9]+:(?:[ ]|$)/;
+// mark, a carriage return that does not end a line (Windows line ends, \r\n, are read by blocks), or
+// the separators that JavaScript's ^ and $ take for line ends and YAML does not.
+const UNUSUAL = /(?:^|[\s[{,])[&*][^\s,[\]{}]|^%|^(?:---|\.\.\.)|^[ ]*\t|\r(?!\n)|[\uFEFF\u2028\u2029]/m;
+const LOGICAL_ID_LINE = /^[A-Za-z0-9]+:(?:[ ]|\r?$)/;
 
 export function parseYamlByBlocks(text: string): ParsedJson | undefined {
   try {
@@ -100,7 +101,7 @@ function splitResources(text: string, bodyStart: number): { bodyStart: number; b
     let column = at;
     while (column < next && text.charCodeAt(column) === 32) column++;
     // Blank and comment lines belong to whichever block they fall in.
-    if (column < next && text[column] !== '#') {
+    if (column < next && text[column] !== '#' && text[column] !== '\r') {
       const lineIndent = column - at;
       if (lineIndent === 0) return starts.length > 0 ? { bodyStart, bodyEnd: at, starts, indent } : undefined;
       if (indent < 0) indent = lineIndent;
@@ -135,6 +136,9 @@ function readBlock(blockText: string): BlockTree | null {
  * after the cut moved back into place, and the Resources value put in.
  */
 function stitch(text: string, bodyStart: number, bodyEnd: number, resources: ObjectNode): ParsedJson | undefined {
+  // With Resources last, a comment after the last resource can stretch the template's map to the end
+  // of the text in the whole read (depending on its indentation): such texts are read whole.
+  if (bodyEnd === text.length && endsInComment(text)) return undefined;
   const { parseDocument } = yaml();
   const skeletonText = text.slice(0, bodyStart) + text.slice(bodyEnd);
   const document = parseDocument(skeletonText, { uniqueKeys: false, prettyErrors: false });
@@ -162,6 +166,18 @@ function stitch(text: string, bodyStart: number, bodyEnd: number, resources: Obj
   const rootEnd = bodyEnd < text.length ? skeleton.span.offset + skeleton.span.length + delta : last.span.offset + last.span.length;
   const root: ObjectNode = { kind: 'object', properties, span: { offset: skeleton.span.offset, length: rootEnd - skeleton.span.offset }, path: skeleton.path };
   return { root, syntaxProblems: [] };
+}
+
+/** Whether the last line that is not blank is a comment. */
+function endsInComment(text: string): boolean {
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) return line.startsWith('#');
+    end = start - 1;
+  }
+  return false;
 }
 
 function shiftSpan(span: Span, delta: number): Span {
