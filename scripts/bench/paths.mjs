@@ -27,9 +27,9 @@ export async function loadEngineHcl() {
   await require(join(root, 'out', 'server', 'src', 'hclFiles.js')).loadHcl();
 }
 
-/** The extension's environment for the server (server/src/protocol.ts), as compiled by tsc. */
+/** The extension's environment for the server (server/src/protocol/session.ts), as compiled by tsc. */
 export function serverEnvironment(environment) {
-  const protocol = join(root, 'out', 'server', 'src', 'protocol.js');
+  const protocol = join(root, 'out', 'server', 'src', 'protocol', 'session.js');
   if (!existsSync(protocol)) throw new Error(`${protocol} is missing: run "npm run build" first`);
   return require(protocol).serverEnvironment(environment);
 }
