@@ -1,5 +1,5 @@
 import type * as Yaml from 'yaml';
-import { TextMemo } from '../rules/support/textMemo';
+import { TextMemo } from './textMemo';
 import type { ParsedJson } from './parseJson';
 import { convert, yaml } from './parseYaml';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from './tree';

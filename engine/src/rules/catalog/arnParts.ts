@@ -1,5 +1,5 @@
 import { parseArn, type ArnParts } from '../../match/arn';
-import { TextMemo } from '../support/textMemo';
+import { TextMemo } from '../../document/textMemo';
 
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+$/;

@@ -2,7 +2,7 @@ import type { ActionInfo } from '../../catalog/types';
 import type { StringNode } from '../../document/tree';
 import { resourceToGlob } from '../support/arnGlob';
 import type { LintCache } from '../support/lintCache';
-import { ownString } from '../support/ownString';
+import { ownString } from '../../document/ownString';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
 import { splitAction } from './actionParts';

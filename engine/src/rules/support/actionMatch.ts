@@ -1,5 +1,5 @@
 import { matchesWildcard } from '../../match/wildcard';
-import { ownString } from './ownString';
+import { ownString } from '../../document/ownString';
 
 // Bounded like LintCache: a long editing session must not grow a table without bound.
 const MAX_ENTRIES = 16384;

@@ -5,7 +5,7 @@ import type { Statement } from '../../document/model';
 import { hasWildcard } from '../../match/wildcard';
 import { arnFormatToGlob, arnGlobsIntersect, resourceToGlob } from './arnGlob';
 import { globsIntersect } from './globs';
-import { ownString } from './ownString';
+import { ownString } from '../../document/ownString';
 import { PolicyResultCache } from './policyResults';
 
 /** What a service's ARN formats allow in the region and account fields. */

@@ -1,7 +1,7 @@
 import type { Policy } from '../../document/model';
 import type { Span } from '../../document/tree';
 import type { Finding, FixHint, Severity } from '../types';
-import { ownString } from './ownString';
+import { ownString } from '../../document/ownString';
 import { templateValueSpans } from './unknownValues';
 
 /** A finding of one rule in one policy, with its offsets relative to the policy's start. */

@@ -1,7 +1,7 @@
 import type { Statement } from '../../document/model';
 import { hasWildcard } from '../../match/wildcard';
 import { arnGlobsIntersect, resourceToGlob } from './arnGlob';
-import { ownString } from './ownString';
+import { ownString } from '../../document/ownString';
 
 const ROLE_GLOB = 'arn:*:iam::*:role/*';
 
