@@ -14,10 +14,6 @@ export interface ActionParts {
  * about three times slower, since each new string's hash is computed on its first lookup).
  */
 export function splitAction(text: string): ActionParts | undefined {
-  return splitActionText(text);
-}
-
-function splitActionText(text: string): ActionParts | undefined {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon === text.length - 1 || text.indexOf(':', colon + 1) !== -1) return undefined;
   const service = text.slice(0, colon);

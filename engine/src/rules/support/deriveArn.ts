@@ -87,9 +87,9 @@ interface FormatReader {
 }
 
 // One compiled reader per catalogue ARN format: a folder scan asks for the same few hundred formats
-// thousands of times, and compiling the expression each time was most of this rule's cost.
+// thousands of times, and compiling the expression each time was most of this rule's cost. Formats come
+// from the catalogue only, a fixed set, so the table needs no bound (as LintCache.formatGlob).
 const readers = new Map<string, FormatReader>();
-const MAX_READERS = 10_000;
 
 function readerOf(format: string): FormatReader {
   let reader = readers.get(format);
@@ -104,7 +104,6 @@ function readerOf(format: string): FormatReader {
   }
   pattern += escape(format.slice(last)) + '$';
   reader = { pattern: new RegExp(pattern), names };
-  if (readers.size >= MAX_READERS) readers.clear();
   readers.set(format, reader);
   return reader;
 }
