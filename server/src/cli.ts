@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import { UsageError } from './cli/args';
 import { runCheck } from './cli/check';
+import { tuneJitForBatchRun } from './cli/batchJit';
 import { loadHcl } from './hclFiles';
 import type { CommandIO } from './cli/io';
 import { runSimulate } from './cli/simulate';
@@ -124,6 +125,7 @@ export function main(argv: readonly string[], io: CommandIO): number {
 }
 
 if (require.main === module) {
+  tuneJitForBatchRun();
   const io: CommandIO = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
