@@ -45,7 +45,10 @@ function writtenValues(catalog: Catalog, service: string, written: readonly stri
   if (!info) return values;
   // The format that splits a written ARN into most parts reads it best: arn:aws:s3:::b/k.csv is an
   // object (BucketName b), not a bucket named "b/k.csv".
-  const reads = written.flatMap((arn) => info.resourceTypes.flatMap((type) => readPlaceholders(type.arnFormat, arn) ?? []));
+  const reads = written.flatMap((arn) => {
+    const fields = arnFields(arn);
+    return fields ? info.resourceTypes.flatMap((type) => readPlaceholders(type.arnFormat, arn, fields) ?? []) : [];
+  });
   reads.sort((a, b) => b.size - a.size);
   for (const read of reads) {
     // Wildcards and parts known only at deployment (UNKNOWN_MARK) say nothing to copy.
@@ -72,9 +75,34 @@ function fill(catalog: Catalog, service: string, targetTypes: readonly string[],
   return best && best.kept > 0 ? { typeName: best.typeName, arn: best.arn } : undefined;
 }
 
-/** The placeholder values of `format` in `arn`, or undefined when the ARN does not have that shape. */
-function readPlaceholders(format: string, arn: string): Map<string, string> | undefined {
+/** The service field and the resource part (after the fifth colon) of an ARN; undefined with fewer fields. */
+interface ArnFields {
+  readonly service: string;
+  readonly resource: string;
+}
+
+function arnFields(arn: string): ArnFields | undefined {
+  let at = -1;
+  let serviceStart = 0;
+  let serviceEnd = 0;
+  for (let field = 0; field < 5; field++) {
+    at = arn.indexOf(':', at + 1);
+    if (at < 0) return undefined;
+    if (field === 1) serviceStart = at + 1;
+    if (field === 2) serviceEnd = at;
+  }
+  return { service: arn.slice(serviceStart, serviceEnd), resource: arn.slice(at + 1) };
+}
+
+/**
+ * The placeholder values of `format` in `arn`, or undefined when the ARN does not have that shape.
+ * A format whose literal service or literal start of its resource part the ARN does not have cannot
+ * match (placeholders before the resource part never hold a colon, so the fields line up), and is
+ * passed over without running its expression: EC2 alone has over a hundred formats.
+ */
+function readPlaceholders(format: string, arn: string, fields: ArnFields): Map<string, string> | undefined {
   const reader = readerOf(format);
+  if ((reader.service !== undefined && reader.service !== fields.service) || !fields.resource.startsWith(reader.resourceHead)) return undefined;
   // ARNs are short and every group stops at ':', so this cannot take long.
   const found = reader.pattern.exec(arn.length <= 2048 ? arn : '');
   if (!found) return undefined;
@@ -84,6 +112,10 @@ function readPlaceholders(format: string, arn: string): Map<string, string> | un
 interface FormatReader {
   readonly pattern: RegExp;
   readonly names: readonly string[];
+  /** The format's service field when it is literal (Backup's is `${Vendor}`). */
+  readonly service: string | undefined;
+  /** The literal start of the format's resource part: `instance/` in EC2's `...:instance/${InstanceId}`. */
+  readonly resourceHead: string;
 }
 
 // One compiled reader per catalogue ARN format: a folder scan asks for the same few hundred formats
@@ -103,7 +135,16 @@ function readerOf(format: string): FormatReader {
     last = match.index! + match[0].length;
   }
   pattern += escape(format.slice(last)) + '$';
-  reader = { pattern: new RegExp(pattern), names };
+  const formatFields = arnFields(format);
+  const service = formatFields?.service;
+  const resource = formatFields?.resource ?? '';
+  const placeholder = resource.indexOf('${');
+  reader = {
+    pattern: new RegExp(pattern),
+    names,
+    service: service === undefined || service.includes('${') ? undefined : service,
+    resourceHead: placeholder < 0 ? resource : resource.slice(0, placeholder),
+  };
   readers.set(format, reader);
   return reader;
 }
