@@ -147,11 +147,14 @@ const BASELINE = process.env.IAM_BENCH_BASELINE ?? 'a59948659d621df011448c6333ce
 {
   const corpus = managedPolicyFolder();
   const baseline = await baselineCli(BASELINE);
-  const runs = quick ? 1 : 3;
+  const runs = quick ? 1 : 5;
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  // The two builds take turns, run by run, so that a change in the machine's load falls on both sides.
+  const samples = new Map([[join(root, 'dist', 'cli.js'), []], ...(baseline ? [[baseline.cli, []]] : [])]);
+  for (let run = 0; run < runs; run++) for (const [cli, list] of samples) list.push(timeCheck(cli, corpus.dir));
   const measure = (cli) => {
-    const samples = Array.from({ length: runs }, () => timeCheck(cli, corpus.dir));
-    return { wallMs: median(samples.map((s) => s.wallMs)), rss: Math.max(...samples.map((s) => s.rss)) };
+    const list = samples.get(cli);
+    return { wallMs: median(list.map((s) => s.wallMs)), rss: Math.max(...list.map((s) => s.rss)) };
   };
   const after = measure(join(root, 'dist', 'cli.js'));
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
