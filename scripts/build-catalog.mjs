@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { correctActions } from './catalog-corrections.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -247,11 +248,12 @@ export function buildCatalog(outDir = path.join(repoRoot, 'dist', 'catalog')) {
     const prefix = String(rawPrefix).toLowerCase();
     if (!/^[a-z0-9-]+$/.test(prefix)) throw new Error(`unexpected service prefix ${JSON.stringify(rawPrefix)}`);
     const name = names[rawPrefix] ?? prefix;
+    const resourceTypes = readOptional('resourceTypes', rawPrefix);
     const encoded = encodeService(
       prefix,
       name,
-      readOptional('actions', rawPrefix),
-      readOptional('resourceTypes', rawPrefix),
+      correctActions(prefix, readOptional('actions', rawPrefix), resourceTypes),
+      resourceTypes,
       readOptional('conditionKeys', rawPrefix),
     );
     actionCount += encoded.a.length;

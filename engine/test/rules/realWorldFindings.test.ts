@@ -26,6 +26,23 @@ const allow = (Action: string | string[], Resource: string | string[], extra: ob
 
 const CASES: readonly RealCase[] = [
   {
+    name: 'Elastic Load Balancing V2 tags listeners, rules, target groups and load balancers (the AWS Load Balancer Controller policy)',
+    statements: [
+      allow(
+        ['elasticloadbalancing:AddTags', 'elasticloadbalancing:RemoveTags'],
+        ['arn:aws:elasticloadbalancing:*:*:listener/net/*/*/*', 'arn:aws:elasticloadbalancing:*:*:listener-rule/app/*/*/*/*'],
+      ),
+      allow(['elasticloadbalancing:AddTags', 'elasticloadbalancing:RemoveTags'], ['arn:aws:elasticloadbalancing:*:*:targetgroup/*/*', 'arn:aws:elasticloadbalancing:*:*:loadbalancer/app/*/*']),
+      allow(['elasticloadbalancing:DeleteLoadBalancer', 'elasticloadbalancing:ModifyLoadBalancerAttributes'], 'arn:aws:elasticloadbalancing:*:*:loadbalancer/net/*/*'),
+      // Classic Load Balancers keep their own ARNs.
+      allow('elasticloadbalancing:AddTags', 'arn:aws:elasticloadbalancing:*:*:loadbalancer/my-classic'),
+      // Not a load balancer resource at all: still granted on nothing.
+      allow('elasticloadbalancing:AddTags', 'arn:aws:s3:::bucket'),
+    ],
+    rules: ['IAM109'],
+    expect: ['IAM109 warning Statement[4].Action'],
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],
