@@ -193,6 +193,47 @@ describe('references: each form', () => {
   });
 });
 
+describe('inputs a module leaves to its caller (the shapes of widely used public IAM modules)', () => {
+  const rulesOf = (text: string) => lintDocument(read(text), catalog).map((finding) => `${finding.ruleId} ${finding.severity}`);
+
+  for (const [name, written] of [
+    ['an empty list', '[]'],
+    ['an empty map', '{}'],
+    ['an empty string', '""'],
+    ['null', 'null'],
+  ] as const) {
+    it(`a variable whose default is ${name} is an input, not that value`, () => {
+      const text = `variable "arns" {\n  default = ${written}\n}\n${document('x', '  statement {\n    actions = ["s3:GetObject"]\n    resources = var.arns\n  }')}`;
+      const resource = read(text).policies[0]!.statements[0]!.resource!;
+      assert.ok(resource.values.length > 0 && resource.values.every((value) => hasUnknown(value)), JSON.stringify(resource.values.map((value) => value.value)));
+      assert.equal(resource.values[0]?.unknowns?.[0]?.reason, 'a variable whose default is empty: its value is given where the configuration is used');
+      assert.deepEqual(rulesOf(text).filter((rule) => rule.endsWith('error')), []);
+    });
+  }
+
+  it('a default with content is still read as the value', () => {
+    const text = `variable "arns" {\n  default = ["arn:aws:s3:::reports/*"]\n}\n${document('x', '  statement {\n    actions = ["s3:GetObject"]\n    resources = var.arns\n  }')}`;
+    assert.equal(renderValue(read(text).policies[0]!.statements[0]!.resource!.values[0]!), 'arn:aws:s3:::reports/*');
+  });
+
+  it('a document made only of dynamic statements that the defaults switch off is not called empty', () => {
+    const text = `variable "enable_github" {\n  default = false\n}\nvariable "permissions" {\n  default = null\n}\n${document(
+      'trust',
+      '  dynamic "statement" {\n    for_each = var.enable_github ? [1] : []\n    content {\n      actions = ["sts:AssumeRoleWithWebIdentity"]\n    }\n  }\n  dynamic "statement" {\n    for_each = var.permissions != null ? var.permissions : {}\n    content {\n      actions = statement.value.actions\n    }\n  }',
+    )}`;
+    const statement = read(text).policies[0]!.statementProperty!.value!;
+    assert.ok(hasUnknown(statement), "the statements are the caller's to choose");
+    const rules = rulesOf(text);
+    assert.ok(!rules.includes('IAM004 error'), rules.join(', '));
+    // The block whose for_each is not static is still reported once as not checked.
+    assert.deepEqual(rules.filter((rule) => rule.startsWith('IAM023')), ['IAM023 info']);
+  });
+
+  it('a document with no statement at all is still empty', () => {
+    assert.ok(rulesOf(document('x', '  version = "2012-10-17"')).includes('IAM004 error'));
+  });
+});
+
 describe('types from where a document is used', () => {
   const typeOf = (text: string, address: string) => read(text).policies.find((policy) => formatPath(policy.path) === address)?.type;
   const doc = document('d', '  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }');

@@ -134,6 +134,7 @@ function resolveReference(expression: Extract<HclExpression, { kind: 'reference'
       const variable = first ? scope.config.variables.get(first) : undefined;
       if (!variable) return unknown('a variable not declared in this configuration');
       if (!variable.default) return unknown('a variable without a default');
+      if (isEmptyDefault(variable.default)) return unknown('a variable whose default is empty: its value is given where the configuration is used');
       return follow(`var.${first}`, variable.default, steps.slice(1));
     }
     case 'local': {
@@ -166,6 +167,27 @@ function resolveReference(expression: Extract<HclExpression, { kind: 'reference'
   const parts = staticResourceAttribute(block, attribute, argument, expression.text);
   if (!parts) return unknown('a resource attribute known after apply');
   return templateString(parts, { ...place, origin: 'derived' });
+}
+
+/**
+ * `default = []`, `{}`, `""` or `null`: the usual way a module says "none unless the caller gives
+ * some" (a list of bucket ARNs, a map of extra statements). Read as that value, it would make a
+ * statement's `resources` empty, or a document's statements vanish, and report as mistakes what the
+ * caller fills in; so such a variable is an input known where the configuration is used, not a value.
+ * A default with content (a bucket name, `true`) is still read as the value.
+ */
+function isEmptyDefault(expression: HclExpression): boolean {
+  switch (expression.kind) {
+    case 'tuple':
+    case 'object':
+      return expression.items.length === 0;
+    case 'null':
+      return true;
+    case 'template':
+      return expression.parts.every((part) => part.kind === 'text' && part.value === '');
+    default:
+      return false;
+  }
 }
 
 function followSteps(value: ValueNode, steps: readonly (string | number | object)[]): ValueNode | undefined {

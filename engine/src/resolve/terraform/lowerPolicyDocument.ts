@@ -1,5 +1,5 @@
 import { attributeOf, blocksOf, type HclBlock, type HclBody, type HclExpression } from '../../hcl/ast';
-import { templateString } from '../../document/unknown';
+import { templateString, unknownValue } from '../../document/unknown';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from '../../document/tree';
 import { evaluate, type Scope } from './evaluate';
 
@@ -62,10 +62,20 @@ function lower(block: HclBlock, path: readonly PathSegment[], lowering: Lowering
   if (policyId) properties.push(property('Id', policyId.nameSpan, policyId.span, evaluate(policyId.value, [...path, 'Id'], lowering.scope)));
   const statements = mergedStatements(block, [...path, 'Statement'], lowering);
   const blocks = blocksOf(body, 'statement');
-  const first = blocks[0] ?? block;
+  const dynamics = body.blocks.filter((candidate) => candidate.type === 'dynamic' && candidate.labels[0] === 'statement');
+  if (statements.length === 0 && dynamics.length > 0) {
+    // Every statement comes from a dynamic block, and none came out of them before Terraform runs (a
+    // for_each over an input, or one the defaults leave empty, as modules switch statements on and
+    // off). The statements are the caller's to choose: unknown, not an empty list (IAM004 would call
+    // the document empty). Unchecked blocks are reported on their own (IAM023).
+    const span = cover(dynamics.map((dynamic) => dynamic.span));
+    const statementPath = [...path, 'Statement'];
+    const chosen = unknownValue({ source: 'dynamic "statement"', reason: 'statements made from the configuration\'s inputs', span }, { span, path: statementPath });
+    properties.push(property('Statement', dynamics[0]!.typeSpan, span, chosen));
+    return { kind: 'object', properties, span: block.span, path };
+  }
   const statementSpan = blocks.length > 0 ? cover(blocks.map((statement) => statement.span)) : header;
   properties.push(property('Statement', blocks[0]?.typeSpan ?? header, statementSpan, { kind: 'array', items: statements, span: statementSpan, path: [...path, 'Statement'] }));
-  void first;
   return { kind: 'object', properties, span: block.span, path };
 }
 

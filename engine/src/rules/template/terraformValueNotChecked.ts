@@ -13,6 +13,9 @@ export const terraformValueNotChecked: Rule = {
     severity: 'info',
     category: 'suggestion',
     description: 'Part of a template builds its policy only when it is deployed (a Terraform dynamic "statement" over values known at apply, a policy string with interpolations), so it is not checked.',
+    // Its notes are about unknown values by nature: one inside a value with unknown parts (a
+    // dynamic block of a document whose statements are all unknown) is still said.
+    checksUnknowns: true,
   },
   scope: 'file',
   check({ file, report }) {
