@@ -234,6 +234,32 @@ describe('inputs a module leaves to its caller (the shapes of widely used public
   });
 });
 
+describe('policy size counts the JSON Terraform sends, not the HCL', () => {
+  const sizeFindings = (text: string) => lintDocument(read(text), catalog).filter((finding) => finding.ruleId === 'IAM018');
+  const statement = (index: number, resource: string) => `  statement {\n    sid       = "S${index}"\n    actions   = ["s3:GetObject"]\n    resources = [${resource}]\n  }`;
+  const arn = (index: number) => `"arn:aws:s3:::a-bucket-with-a-rather-long-name-${String(index).padStart(4, '0')}/and/a/long/prefix/*"`;
+  const many = (count: number, resource: (index: number) => string) => Array.from({ length: count }, (_, index) => statement(index, resource(index))).join('\n');
+
+  it('a document whose JSON is over 6,144 characters is reported', () => {
+    const found = sizeFindings(document('big', many(60, arn)));
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /over the 6,144 allowed/);
+  });
+
+  it('comments and layout in the HCL do not count', () => {
+    const comment = `  # ${'A note on why this statement is here. '.repeat(40)}\n`;
+    const text = document('commented', Array.from({ length: 6 }, (_, index) => comment + statement(index, arn(index))).join('\n'));
+    assert.ok(text.length > 6144 * 1.2, `the HCL is ${text.length} characters`);
+    assert.deepEqual(sizeFindings(text), []);
+  });
+
+  it('branches of a condition known only at deployment are not added up', () => {
+    // Each branch alone fits; both together would not.
+    const branch = (index: number) => `var.prod ? ${arn(index)} : ${arn(index + 1000)}`;
+    assert.deepEqual(sizeFindings(`variable "prod" {}\n${document('branches', many(40, branch))}`), []);
+  });
+});
+
 describe('types from where a document is used', () => {
   const typeOf = (text: string, address: string) => read(text).policies.find((policy) => formatPath(policy.path) === address)?.type;
   const doc = document('d', '  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type = "Service"\n      identifiers = ["ec2.amazonaws.com"]\n    }\n  }');
