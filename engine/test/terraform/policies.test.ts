@@ -229,6 +229,18 @@ describe('inputs a module leaves to its caller (the shapes of widely used public
     assert.deepEqual(rules.filter((rule) => rule.startsWith('IAM023')), ['IAM023 info']);
   });
 
+  it('a document made only of sources that cannot be read before Terraform runs is not called empty', () => {
+    const text = `variable "attach_tls" {}\n${document('tls', '  statement {\n    effect = "Deny"\n    actions = ["s3:*"]\n  }')}${document(
+      'combined',
+      '  source_policy_documents = compact([\n    var.attach_tls ? data.aws_iam_policy_document.tls.json : "",\n  ])',
+    )}`;
+    const combined = read(text).policies.find((policy) => formatPath(policy.path) === 'data.aws_iam_policy_document.combined')!;
+    assert.ok(hasUnknown(combined.statementProperty!.value));
+    const rules = rulesOf(text);
+    assert.ok(!rules.includes('IAM004 error'), rules.join(', '));
+    assert.deepEqual(rules.filter((rule) => rule.startsWith('IAM023')), ['IAM023 info']);
+  });
+
   it('a document with no statement at all is still empty', () => {
     assert.ok(rulesOf(document('x', '  version = "2012-10-17"')).includes('IAM004 error'));
   });

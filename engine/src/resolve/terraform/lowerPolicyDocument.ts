@@ -28,6 +28,7 @@ export interface LoweredDocument {
 }
 
 const DEFAULT_VERSION = '2012-10-17';
+const MERGE_ARGUMENTS = ['source_policy_documents', 'override_policy_documents'];
 const STRING_LISTS: readonly [argument: string, element: string][] = [
   ['actions', 'Action'],
   ['not_actions', 'NotAction'],
@@ -60,18 +61,22 @@ function lower(block: HclBlock, path: readonly PathSegment[], lowering: Lowering
   );
   const policyId = attributeOf(body, 'policy_id');
   if (policyId) properties.push(property('Id', policyId.nameSpan, policyId.span, evaluate(policyId.value, [...path, 'Id'], lowering.scope)));
+  const notesBefore = lowering.notes.length;
   const statements = mergedStatements(block, [...path, 'Statement'], lowering);
   const blocks = blocksOf(body, 'statement');
   const dynamics = body.blocks.filter((candidate) => candidate.type === 'dynamic' && candidate.labels[0] === 'statement');
-  if (statements.length === 0 && dynamics.length > 0) {
-    // Every statement comes from a dynamic block, and none came out of them before Terraform runs (a
-    // for_each over an input, or one the defaults leave empty, as modules switch statements on and
-    // off). The statements are the caller's to choose: unknown, not an empty list (IAM004 would call
-    // the document empty). Unchecked blocks are reported on their own (IAM023).
-    const span = cover(dynamics.map((dynamic) => dynamic.span));
+  const unchecked = lowering.notes.length > notesBefore;
+  if (statements.length === 0 && (dynamics.length > 0 || unchecked)) {
+    // Every statement comes from a dynamic block or a merged document, and none came out of them
+    // before Terraform runs (a for_each over an input, one the defaults leave empty as modules switch
+    // statements on and off, `source_policy_documents = compact([...])`). The statements are the
+    // caller's to choose: unknown, not an empty list (IAM004 would call the document empty). What
+    // could not be read is reported on its own (IAM023).
+    const sources = [...dynamics.map((dynamic) => dynamic.span), ...MERGE_ARGUMENTS.flatMap((name) => attributeOf(body, name)?.span ?? [])];
+    const span = sources.length > 0 ? cover(sources) : header;
     const statementPath = [...path, 'Statement'];
     const chosen = unknownValue({ source: 'dynamic "statement"', reason: 'statements made from the configuration\'s inputs', span }, { span, path: statementPath });
-    properties.push(property('Statement', dynamics[0]!.typeSpan, span, chosen));
+    properties.push(property('Statement', dynamics[0]?.typeSpan ?? span, span, chosen));
     return { kind: 'object', properties, span: block.span, path };
   }
   const statementSpan = blocks.length > 0 ? cover(blocks.map((statement) => statement.span)) : header;
