@@ -170,8 +170,12 @@ const BASELINE = process.env.IAM_BENCH_BASELINE ?? 'a59948659d621df011448c6333ce
   corpus.cleanup();
 }
 
-if (!existsSync(vsixPath)) {
-  console.error('iam-author.vsix not found: running npm run package');
+// The package measured is the one this build makes: one left from an earlier build (without a dataset
+// added since, say) would understate the size.
+const packagedFrom = ['package.json', 'dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/catalog/index.json', 'dist/managed-policies'].map((file) => join(root, file));
+const newestInput = Math.max(...packagedFrom.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs));
+if (!existsSync(vsixPath) || statSync(vsixPath).mtimeMs < newestInput) {
+  console.error('iam-author.vsix missing or older than the build: running npm run package');
   execSync('npm run package', { cwd: root, stdio: 'inherit' });
 }
 const vsix = statSync(vsixPath).size;
