@@ -47,6 +47,10 @@ export function withDependencies(result: SimulationResult, policies: PolicySet, 
       assumptions.push(...(node.assumptions ?? []));
       for (const part of node.unknowns ?? []) (REQUEST_BOUND.has(part.source) ? assumedFromRequest : unknowns).push(part);
     }
+    // A Condition known only after deployment (Terraform condition blocks whose key is a template):
+    // the statement was taken without it, so the decision holds only if it does.
+    const condition = statement.condition?.property.value;
+    if (condition?.kind === 'string') unknowns.push(...(condition.unknowns ?? []));
   }
   const dependsOn: DecisionDependencies = { unknowns: unique(unknowns), assumptions: uniqueAssumptions(assumptions), assumedFromRequest: unique(assumedFromRequest) };
   if (dependsOn.unknowns.length === 0 && dependsOn.assumptions.length === 0 && dependsOn.assumedFromRequest.length === 0) return result;

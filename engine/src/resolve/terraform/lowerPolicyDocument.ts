@@ -1,5 +1,5 @@
 import { attributeOf, blocksOf, type HclBlock, type HclBody, type HclExpression } from '../../hcl/ast';
-import { templateString, unknownValue } from '../../document/unknown';
+import { templateString, unknownValue, type UnknownPart } from '../../document/unknown';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from '../../document/tree';
 import { evaluate, type Scope } from './evaluate';
 
@@ -273,13 +273,19 @@ function lowerConditions(blocks: readonly HclBlock[], path: readonly PathSegment
   if (blocks.length === 0) return undefined;
   const span = cover(blocks.map((block) => block.span));
   const operators: PropertyNode[] = [];
+  const unreadable: UnknownPart[] = [];
   for (const block of blocks) {
     const test = attributeOf(block.body, 'test');
     const variable = attributeOf(block.body, 'variable');
     const values = attributeOf(block.body, 'values');
     const testValue = test ? evaluate(test.value, [], scope) : undefined;
     const variableValue = variable ? evaluate(variable.value, [], scope) : undefined;
-    if (testValue?.kind !== 'string' || testValue.unknowns || variableValue?.kind !== 'string' || variableValue.unknowns) continue;
+    if (testValue?.kind !== 'string' || testValue.unknowns || variableValue?.kind !== 'string' || variableValue.unknowns) {
+      // An operator or key known only when Terraform runs (`autoscaling:ResourceTag/kubernetes.io/cluster/${var.cluster}`)
+      // cannot be a key of the Condition object: what makes it unknown is kept to say so below.
+      for (const value of [testValue, variableValue]) if (value?.kind === 'string') unreadable.push(...(value.unknowns ?? []));
+      continue;
+    }
     const operatorPath = [...path, testValue.value];
     const keyPath = [...operatorPath, variableValue.value];
     const entry = property(variableValue.value, variable!.value.span, cover([variable!.span, values?.span ?? variable!.span]), values ? evaluate(values.value, keyPath, scope) : undefined);
@@ -290,6 +296,11 @@ function lowerConditions(blocks: readonly HclBlock[], path: readonly PathSegment
     } else {
       operators.push(property(testValue.value, test!.value.span, block.span, { kind: 'object', properties: [entry], span: block.span, path: operatorPath }));
     }
+  }
+  if (operators.length === 0 && unreadable.length > 0) {
+    // Every condition is unknown: the statement has conditions, which ones is not known. Not an empty
+    // Condition (IAM017 would say it tests nothing), and a simulation names the unknowns it rests on.
+    return property('Condition', blocks[0]!.typeSpan, span, templateString(unreadable, { span, path, origin: 'derived' }));
   }
   return property('Condition', blocks[0]!.typeSpan, span, { kind: 'object', properties: operators, span, path });
 }
