@@ -240,12 +240,18 @@ function lowerPrincipals(blocks: readonly HclBlock[], path: readonly PathSegment
   const key = path[path.length - 1] as string;
   const span = cover(blocks.map((block) => block.span));
   const entries: PropertyNode[] = [];
+  const unreadable: UnknownPart[] = [];
   for (const block of blocks) {
     const type = attributeOf(block.body, 'type');
     const identifiers = attributeOf(block.body, 'identifiers');
     const typeValue = type ? evaluate(type.value, [], scope) : undefined;
     const typeName = typeValue?.kind === 'string' && !typeValue.unknowns ? typeValue.value : undefined;
-    if (typeName === undefined) continue;
+    if (typeName === undefined) {
+      // A type known only when Terraform runs (`type = element(keys(var.principals), count.index)`)
+      // cannot be a key of the Principal object: kept to say so below.
+      if (typeValue?.kind === 'string') unreadable.push(...(typeValue.unknowns ?? []));
+      continue;
+    }
     if (typeName === '*' && blocks.length === 1) {
       const value = identifiers ? evaluate(identifiers.value, path, scope) : undefined;
       const only = value?.kind === 'array' && value.items.length === 1 ? value.items[0] : value;
@@ -260,6 +266,11 @@ function lowerPrincipals(blocks: readonly HclBlock[], path: readonly PathSegment
     } else {
       entries.push(property(typeName, type!.value.span, identifiers ? cover([type!.span, identifiers.span]) : type!.span, value));
     }
+  }
+  if (entries.length === 0 && unreadable.length > 0) {
+    // Every principal's type is unknown: the statement names principals, which ones is not known
+    // (not an empty Principal, which IAM017 would report as applying to nobody).
+    return property(key, blocks[0]!.typeSpan, span, templateString(unreadable, { span, path, origin: 'derived' }));
   }
   return property(key, blocks[0]!.typeSpan, span, { kind: 'object', properties: entries, span, path });
 }

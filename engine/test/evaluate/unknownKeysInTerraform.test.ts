@@ -4,7 +4,7 @@ import { lintDocument, parsePolicyFile, simulate, type SourcedPolicy } from '../
 import { fixtureCatalog } from '../fixtures/catalog';
 import { loadTestHcl } from '../fixtures/hcl';
 
-// A Terraform condition whose key is a template over an input (the cluster autoscaler's
+// A Terraform condition key or principal type that is a template over an input (the cluster autoscaler's
 // `autoscaling:ResourceTag/kubernetes.io/cluster/${var.cluster_name}`) cannot be a key of the
 // Condition object. The statement still has a condition: it is not reported as empty, and a decision
 // that the statement makes says it rests on the unknown.
@@ -46,4 +46,29 @@ it('a decision taken by that statement rests on the unknown condition', () => {
   assert.equal(result.decision, 'Allow');
   assert.deepEqual(result.dependsOn?.unknowns.map((part) => part.source), ['var.cluster_name']);
   assert.ok(result.notes?.some((note) => note.includes('var.cluster_name')), result.notes?.join('\n'));
+});
+
+it('a principals block whose type is known only when Terraform runs is not an empty Principal', () => {
+  const text = `variable "principals" {}
+
+data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = element(keys(var.principals), 0)
+      identifiers = var.principals[element(keys(var.principals), 0)]
+    }
+  }
+}
+
+resource "aws_iam_role" "r" {
+  assume_role_policy = data.aws_iam_policy_document.assume.json
+}
+`;
+  const file = parsePolicyFile(text, { fileName: 'main.tf' });
+  const rules = lintDocument(file, fixtureCatalog()).map((finding) => finding.ruleId);
+  assert.ok(!rules.includes('IAM017'), rules.join(', '));
+  const principal = file.policies[0]!.statements[0]!.principal!.property.value!;
+  assert.equal(principal.kind, 'string');
+  assert.ok(principal.kind === 'string' && principal.unknowns?.some((part) => part.source.startsWith('element(')), JSON.stringify(principal));
 });
