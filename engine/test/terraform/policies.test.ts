@@ -291,6 +291,13 @@ describe('types from where a document is used', () => {
   it('aws_organizations_policy of type RESOURCE_CONTROL_POLICY is an RCP', () => assert.equal(typeOf(scp('  type = "RESOURCE_CONTROL_POLICY"\n'), 'aws_organizations_policy.r.content'), 'rcp'));
   it('a tag policy is not an IAM policy', () => assert.equal(typeOf(scp('  type = "TAG_POLICY"\n'), 'aws_organizations_policy.r.content'), undefined));
   it('an unused document takes its type from its content', () => assert.equal(typeOf(doc, 'data.aws_iam_policy_document.d'), 'trust'));
+  it('an ECR repository creation template gives its repositories a policy that needs no Resource', () => {
+    const ecr = document('repo', '  statement {\n    actions = ["ecr:BatchGetImage"]\n    principals {\n      type = "AWS"\n      identifiers = ["arn:aws:iam::111122223333:root"]\n    }\n  }');
+    const text = ecr + resource('aws_ecr_repository_creation_template', '  prefix = "team"\n  repository_policy = data.aws_iam_policy_document.repo.json');
+    assert.equal(typeOf(text, 'data.aws_iam_policy_document.repo'), 'resource');
+    const rules = lintDocument(read(text), catalog).map((finding) => finding.ruleId);
+    assert.ok(!rules.includes('IAM007'), rules.join(', '));
+  });
   it('inline_policy blocks of a role are identity policies', () =>
     assert.equal(typeOf(resource('aws_iam_role', '  inline_policy {\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }'), 'aws_iam_role.r.inline_policy[0].policy'), 'identity'));
 });

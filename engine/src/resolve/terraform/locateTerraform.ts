@@ -38,7 +38,7 @@ interface Use {
 }
 
 /** Repository policies apply to their repository; their statements name no Resource (as in CloudFormation). */
-const RESOURCE_IMPLIED = new Set(['aws_ecr_repository_policy', 'aws_ecrpublic_repository_policy']);
+const RESOURCE_IMPLIED = new Set(['aws_ecr_repository_policy', 'aws_ecrpublic_repository_policy', 'aws_ecr_repository_creation_template']);
 
 /** The CloudFormation resource type a Terraform resource stands for, where a check or the simulator tells policies apart by it. */
 const CLOUDFORMATION_TYPES: Readonly<Record<string, string>> = { aws_vpc_endpoint: VPC_ENDPOINT_RESOURCE, aws_vpc_endpoint_policy: VPC_ENDPOINT_RESOURCE };

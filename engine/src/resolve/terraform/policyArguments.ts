@@ -35,6 +35,8 @@ export const POLICY_ARGUMENTS: Readonly<Record<string, Readonly<Record<string, P
   aws_ecr_repository_policy: { policy: { type: 'resource' } },
   aws_ecr_registry_policy: { policy: { type: 'resource' } },
   aws_ecrpublic_repository_policy: { policy: { type: 'resource' } },
+  // The repository policy each repository made from the template gets.
+  aws_ecr_repository_creation_template: { repository_policy: { type: 'resource' } },
   aws_secretsmanager_secret: { policy: { type: 'resource' } },
   aws_secretsmanager_secret_policy: { policy: { type: 'resource' } },
   aws_vpc_endpoint: { policy: { type: 'resource' } },
