@@ -293,10 +293,18 @@ describe('types from where a document is used', () => {
   it('an unused document takes its type from its content', () => assert.equal(typeOf(doc, 'data.aws_iam_policy_document.d'), 'trust'));
   it('an ECR repository creation template gives its repositories a policy that needs no Resource', () => {
     const ecr = document('repo', '  statement {\n    actions = ["ecr:BatchGetImage"]\n    principals {\n      type = "AWS"\n      identifiers = ["arn:aws:iam::111122223333:root"]\n    }\n  }');
-    const text = ecr + resource('aws_ecr_repository_creation_template', '  prefix = "team"\n  repository_policy = data.aws_iam_policy_document.repo.json');
+    // As modules write it: a counted document, chosen by a condition.
+    const text = `variable "own_policy" {}\n${ecr}${resource('aws_ecr_repository_creation_template', '  prefix = "team"\n  repository_policy = var.create ? data.aws_iam_policy_document.repo[0].json : var.own_policy')}`;
     assert.equal(typeOf(text, 'data.aws_iam_policy_document.repo'), 'resource');
     const rules = lintDocument(read(text), catalog).map((finding) => finding.ruleId);
     assert.ok(!rules.includes('IAM007'), rules.join(', '));
+  });
+  it('a counted document (NAME[0].json) and either branch of a condition are uses too', () => {
+    // Read alone, the document looks like an identity policy; its use makes it a bucket policy.
+    const plain = document('p', '  statement {\n    actions = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::b/*"]\n  }');
+    assert.equal(typeOf(plain, 'data.aws_iam_policy_document.p'), 'identity');
+    const text = `variable "create" {}\nvariable "other" {}\n${plain}${resource('aws_s3_bucket_policy', '  policy = var.create ? data.aws_iam_policy_document.p[0].json : var.other')}`;
+    assert.equal(typeOf(text, 'data.aws_iam_policy_document.p'), 'resource');
   });
   it('inline_policy blocks of a role are identity policies', () =>
     assert.equal(typeOf(resource('aws_iam_role', '  inline_policy {\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }'), 'aws_iam_role.r.inline_policy[0].policy'), 'identity'));

@@ -7,7 +7,7 @@ import type { SyntaxProblem } from '../../document/parseJson';
 import type { PathSegment, Span, ValueNode } from '../../document/tree';
 import { addressOf, indexConfiguration, type TerraformConfig } from './config';
 import { evaluate, type Scope } from './evaluate';
-import { lowerPolicyDocument, policyDocumentName, type SourceNote } from './lowerPolicyDocument';
+import { lowerPolicyDocument, policyDocumentNames, type SourceNote } from './lowerPolicyDocument';
 import { ORGANIZATIONS_POLICY_TYPES, POLICY_ARGUMENTS } from './policyArguments';
 import { policyInString } from './policyInString';
 
@@ -57,8 +57,7 @@ export function locateTerraform(body: HclBody, text: string, moduleConfig?: Terr
   const ownBlocks = new Set(body.blocks);
   for (const argument of arguments_) {
     const target = throughLocals(argument.expression, config);
-    const documentName = policyDocumentName(target);
-    if (documentName !== undefined) {
+    for (const documentName of policyDocumentNames(target)) {
       if (!documentUses.has(documentName)) documentUses.set(documentName, argument.use);
       if (ownBlocks.has(argument.resource)) uses.push({ span: argument.expression.span, address: `data.aws_iam_policy_document.${documentName}` });
     }

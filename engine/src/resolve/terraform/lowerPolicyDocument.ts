@@ -182,12 +182,26 @@ function documentsIn(body: HclBody, argument: string, lowering: Lowering): { sta
   return documents;
 }
 
-/** `data.aws_iam_policy_document.NAME.json` (or `.minified_json`) → NAME. */
+/**
+ * `data.aws_iam_policy_document.NAME.json` (or `.minified_json`) → NAME; also `NAME[0].json`, the
+ * instance of a document with `count` (modules switch documents on and off that way).
+ */
 export function policyDocumentName(expression: HclExpression): string | undefined {
   if (expression.kind !== 'reference' || expression.root !== 'data') return undefined;
-  const [type, name, attribute] = expression.steps;
+  const [type, name, ...rest] = expression.steps;
   if (type !== 'aws_iam_policy_document' || typeof name !== 'string') return undefined;
+  const attribute = rest.length === 2 && typeof rest[0] === 'number' ? rest[1] : rest.length === 1 ? rest[0] : undefined;
   return attribute === 'json' || attribute === 'minified_json' ? name : undefined;
+}
+
+/**
+ * The documents an argument may take: the one it names, or those of either branch of
+ * `cond ? data.aws_iam_policy_document.x[0].json : var.policy`.
+ */
+export function policyDocumentNames(expression: HclExpression): string[] {
+  if (expression.kind === 'conditional') return [...policyDocumentNames(expression.whenTrue), ...policyDocumentNames(expression.whenFalse)];
+  const name = policyDocumentName(expression);
+  return name === undefined ? [] : [name];
 }
 
 function sidText(block: HclBlock, scope: Scope): string | undefined {
