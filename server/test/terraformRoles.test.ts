@@ -166,3 +166,19 @@ test('a decision that rests only on known values depends on nothing', () => {
   const read = simulate(['--role', 'app', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::reports/q3.csv']);
   assert.equal((read as unknown as { dependsOn?: unknown }).dependsOn, undefined);
 });
+
+test('a counted trust document taken with one(...[*].json), as modules write it, is the role\'s trust policy', () => {
+  const counted = ROLE_TF.replace('assume_role_policy   = data.aws_iam_policy_document.assume.json', 'assume_role_policy   = one(data.aws_iam_policy_document.assume[*].json)').replace(
+    'data "aws_iam_policy_document" "assume" {\n',
+    'data "aws_iam_policy_document" "assume" {\n  count = 1\n',
+  );
+  assert.notEqual(counted, ROLE_TF);
+  const { dir: countedDir, cleanup: done } = tempFolder({ 'stack/role.tf': counted, 'stack/policies.tf': POLICIES_TF });
+  try {
+    const result = runCli(countedDir, ['simulate', '--template', 'stack', '--format', 'json', '--role', 'app', '--action', 'sts:AssumeRole', '--principal', 'ec2.amazonaws.com', '--resource-account', '111122223333']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal((JSON.parse(result.stdout) as { decision: string }).decision, 'Allow');
+  } finally {
+    done();
+  }
+});

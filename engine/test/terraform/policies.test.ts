@@ -306,6 +306,13 @@ describe('types from where a document is used', () => {
     const text = `variable "create" {}\nvariable "other" {}\n${plain}${resource('aws_s3_bucket_policy', '  policy = var.create ? data.aws_iam_policy_document.p[0].json : var.other')}`;
     assert.equal(typeOf(text, 'data.aws_iam_policy_document.p'), 'resource');
   });
+  it('one(data.aws_iam_policy_document.x[*].json), the splat of a counted document, is a use too', () => {
+    const plain = document('p', '  statement {\n    actions = ["s3:GetObject"]\n    resources = ["arn:aws:s3:::b/*"]\n  }');
+    const text = `${plain}${resource('aws_s3_bucket_policy', '  policy = one(data.aws_iam_policy_document.p[*].json)')}`;
+    assert.equal(typeOf(text, 'data.aws_iam_policy_document.p'), 'resource');
+    // A function that builds something else from the JSON is not a use of the document as written.
+    assert.equal(typeOf(`${plain}${resource('aws_s3_bucket_policy', '  policy = replace(data.aws_iam_policy_document.p.json, "a", "b")')}`, 'data.aws_iam_policy_document.p'), 'identity');
+  });
   it('inline_policy blocks of a role are identity policies', () =>
     assert.equal(typeOf(resource('aws_iam_role', '  inline_policy {\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }'), 'aws_iam_role.r.inline_policy[0].policy'), 'identity'));
 });

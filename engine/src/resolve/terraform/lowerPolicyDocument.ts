@@ -194,14 +194,23 @@ export function policyDocumentName(expression: HclExpression): string | undefine
   return attribute === 'json' || attribute === 'minified_json' ? name : undefined;
 }
 
+// `data.aws_iam_policy_document.x[*].json`: the reader keeps no step after a splat, so the text says it.
+const SPLAT_JSON = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)(?:\[\*\]|\.\*)\.(?:minified_)?json$/;
+// Functions modules wrap a counted document's JSON in, which return one of their arguments (or its only item).
+const PASSING_ON = new Set(['one', 'try', 'coalesce', 'element']);
+
 /**
- * The documents an argument may take: the one it names, or those of either branch of
- * `cond ? data.aws_iam_policy_document.x[0].json : var.policy`.
+ * The documents an argument may take: the one it names, those of either branch of
+ * `cond ? data.aws_iam_policy_document.x[0].json : var.policy`, or the one inside
+ * `one(data.aws_iam_policy_document.x[*].json)`.
  */
 export function policyDocumentNames(expression: HclExpression): string[] {
   if (expression.kind === 'conditional') return [...policyDocumentNames(expression.whenTrue), ...policyDocumentNames(expression.whenFalse)];
+  if (expression.kind === 'call') return PASSING_ON.has(expression.name) ? expression.args.flatMap(policyDocumentNames) : [];
   const name = policyDocumentName(expression);
-  return name === undefined ? [] : [name];
+  if (name !== undefined) return [name];
+  const splat = expression.kind === 'reference' ? SPLAT_JSON.exec(expression.text.replace(/\s+/g, '')) : null;
+  return splat ? [splat[1]!] : [];
 }
 
 function sidText(block: HclBlock, scope: Scope): string | undefined {

@@ -6,7 +6,7 @@ import { formatPath } from '../../document/tree';
 import type { RolePolicies, RoleSummary } from '../../evaluate/roles';
 import type { TerraformModule } from './terraformModule';
 import { evaluate } from './evaluate';
-import { policyDocumentName } from './lowerPolicyDocument';
+import { policyDocumentNames } from './lowerPolicyDocument';
 import { roleOfAttachment, throughLocals } from './locateTerraform';
 
 /** A policy of the module with the file it is written in, for results that point at it. */
@@ -62,7 +62,11 @@ export function collectTerraformRole(module: TerraformModule, wanted: string): T
   /** The policy an argument holds: the document its `.json` names, or what is written in the argument itself. */
   const argumentPolicy = (expression: HclExpression | undefined, argumentAddress: string, type: PolicyType): Policy | undefined => {
     if (!expression) return undefined;
-    const document = policyDocumentName(throughLocals(expression, module.config));
+    const target = throughLocals(expression, module.config);
+    // `one(data.aws_iam_policy_document.x[*].json)` names one document for certain; a condition's
+    // branch (`c ? x.json : var.p`) holds only if the condition does, so it is not taken for the role.
+    const names = target.kind === 'conditional' ? [] : policyDocumentNames(target);
+    const document = names.length === 1 ? names[0] : undefined;
     return located(document !== undefined ? `data.aws_iam_policy_document.${document}` : argumentAddress, type);
   };
   const unresolved: string[] = [];
