@@ -45,8 +45,11 @@ export interface HclObjectItem {
   readonly span: Span;
 }
 
-/** One step after the root of a traversal: `.name`, `[0]`, `["key"]`, or a splat. */
-export type HclStep = string | number | { readonly splat: true } | { readonly index: HclExpression };
+/**
+ * One step after the root of a traversal: `.name`, `[0]`, `["key"]`, or a splat with the attribute
+ * names read after it (`[*].json` → `{ splat: true, then: ['json'] }`).
+ */
+export type HclStep = string | number | { readonly splat: true; readonly then: readonly string[] } | { readonly index: HclExpression };
 
 export type HclExpression =
   | { readonly kind: 'number'; readonly value: number; readonly raw: string; readonly span: Span }

@@ -324,7 +324,15 @@ function readReference(node: Node, children: readonly Node[], text: string, dept
       else if (key.kind === 'template' && key.parts.every((part) => part.kind === 'text')) steps.push(key.parts.map((part) => (part.kind === 'text' ? part.value : '')).join(''));
       else steps.push({ index: key });
     } else if (child.type === 'splat') {
-      steps.push({ splat: true });
+      // `[*].json` / `.*.json`: the attributes taken from every item (a counted resource's `[*].arn`).
+      const then: string[] = [];
+      for (const form of named(child)) {
+        for (const step of named(form)) {
+          const name = step.type === 'get_attr' ? named(step).find((part) => part.type === 'identifier') : undefined;
+          if (name) then.push(name.text);
+        }
+      }
+      steps.push({ splat: true, then });
       break;
     } else {
       return { kind: 'other', what: 'an expression evaluated when Terraform runs', text: node.text, span };

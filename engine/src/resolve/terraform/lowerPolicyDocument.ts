@@ -1,4 +1,4 @@
-import { attributeOf, blocksOf, type HclBlock, type HclBody, type HclExpression } from '../../hcl/ast';
+import { attributeOf, blocksOf, type HclBlock, type HclBody, type HclExpression, type HclStep } from '../../hcl/ast';
 import { templateString, unknownValue, type UnknownPart } from '../../document/unknown';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from '../../document/tree';
 import { evaluate, type Scope } from './evaluate';
@@ -183,19 +183,22 @@ function documentsIn(body: HclBody, argument: string, lowering: Lowering): { sta
 }
 
 /**
- * `data.aws_iam_policy_document.NAME.json` (or `.minified_json`) → NAME; also `NAME[0].json`, the
- * instance of a document with `count` (modules switch documents on and off that way).
+ * `data.aws_iam_policy_document.NAME.json` (or `.minified_json`) → NAME; also `NAME[0].json` and
+ * `NAME[*].json`, the instances of a document with `count` (modules switch documents on and off that way).
  */
 export function policyDocumentName(expression: HclExpression): string | undefined {
   if (expression.kind !== 'reference' || expression.root !== 'data') return undefined;
   const [type, name, ...rest] = expression.steps;
   if (type !== 'aws_iam_policy_document' || typeof name !== 'string') return undefined;
-  const attribute = rest.length === 2 && typeof rest[0] === 'number' ? rest[1] : rest.length === 1 ? rest[0] : undefined;
+  const attribute = rest.length === 2 && typeof rest[0] === 'number' ? rest[1] : rest.length === 1 ? attributeOrSplat(rest[0]) : undefined;
   return attribute === 'json' || attribute === 'minified_json' ? name : undefined;
 }
 
-// `data.aws_iam_policy_document.x[*].json`: the reader keeps no step after a splat, so the text says it.
-const SPLAT_JSON = /^data\.aws_iam_policy_document\.([A-Za-z_][\w-]*)(?:\[\*\]|\.\*)\.(?:minified_)?json$/;
+/** `.json`, or `[*].json` (the splat of a counted document, one JSON per instance). */
+function attributeOrSplat(step: HclStep | undefined): HclStep | undefined {
+  return typeof step === 'object' && 'splat' in step ? (step.then.length === 1 ? step.then[0] : undefined) : step;
+}
+
 // Functions modules wrap a counted document's JSON in, which return one of their arguments (or its only item).
 const PASSING_ON = new Set(['one', 'try', 'coalesce', 'element']);
 
@@ -208,9 +211,7 @@ export function policyDocumentNames(expression: HclExpression): string[] {
   if (expression.kind === 'conditional') return [...policyDocumentNames(expression.whenTrue), ...policyDocumentNames(expression.whenFalse)];
   if (expression.kind === 'call') return PASSING_ON.has(expression.name) ? expression.args.flatMap(policyDocumentNames) : [];
   const name = policyDocumentName(expression);
-  if (name !== undefined) return [name];
-  const splat = expression.kind === 'reference' ? SPLAT_JSON.exec(expression.text.replace(/\s+/g, '')) : null;
-  return splat ? [splat[1]!] : [];
+  return name === undefined ? [] : [name];
 }
 
 function sidText(block: HclBlock, scope: Scope): string | undefined {

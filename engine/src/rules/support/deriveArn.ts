@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog';
 import { UNKNOWN_MARK } from '../../document/unknown';
+import { parseArn, type ArnParts } from '../../match/arn';
 
 const PLACEHOLDER = /\$\{([^}]+)\}/g;
 // ARN fields that never hold a '/' or ':' of their own.
@@ -46,7 +47,7 @@ function writtenValues(catalog: Catalog, service: string, written: readonly stri
   // The format that splits a written ARN into most parts reads it best: arn:aws:s3:::b/k.csv is an
   // object (BucketName b), not a bucket named "b/k.csv".
   const reads = written.flatMap((arn) => {
-    const fields = arnFields(arn);
+    const fields = parseArn(arn);
     return fields ? info.resourceTypes.flatMap((type) => readPlaceholders(type.arnFormat, arn, fields) ?? []) : [];
   });
   reads.sort((a, b) => b.size - a.size);
@@ -75,32 +76,13 @@ function fill(catalog: Catalog, service: string, targetTypes: readonly string[],
   return best && best.kept > 0 ? { typeName: best.typeName, arn: best.arn } : undefined;
 }
 
-/** The service field and the resource part (after the fifth colon) of an ARN; undefined with fewer fields. */
-interface ArnFields {
-  readonly service: string;
-  readonly resource: string;
-}
-
-function arnFields(arn: string): ArnFields | undefined {
-  let at = -1;
-  let serviceStart = 0;
-  let serviceEnd = 0;
-  for (let field = 0; field < 5; field++) {
-    at = arn.indexOf(':', at + 1);
-    if (at < 0) return undefined;
-    if (field === 1) serviceStart = at + 1;
-    if (field === 2) serviceEnd = at;
-  }
-  return { service: arn.slice(serviceStart, serviceEnd), resource: arn.slice(at + 1) };
-}
-
 /**
  * The placeholder values of `format` in `arn`, or undefined when the ARN does not have that shape.
  * A format whose literal service or literal start of its resource part the ARN does not have cannot
  * match (placeholders before the resource part never hold a colon, so the fields line up), and is
  * passed over without running its expression: EC2 alone has over a hundred formats.
  */
-function readPlaceholders(format: string, arn: string, fields: ArnFields): Map<string, string> | undefined {
+function readPlaceholders(format: string, arn: string, fields: ArnParts): Map<string, string> | undefined {
   const reader = readerOf(format);
   if ((reader.service !== undefined && reader.service !== fields.service) || !fields.resource.startsWith(reader.resourceHead)) return undefined;
   // ARNs are short and every group stops at ':', so this cannot take long.
@@ -135,7 +117,7 @@ function readerOf(format: string): FormatReader {
     last = match.index! + match[0].length;
   }
   pattern += escape(format.slice(last)) + '$';
-  const formatFields = arnFields(format);
+  const formatFields = parseArn(format);
   const service = formatFields?.service;
   const resource = formatFields?.resource ?? '';
   const placeholder = resource.indexOf('${');
