@@ -118,8 +118,13 @@ describe('a folder that cannot be read fails the run (exit 2)', () => {
         for (const entry of [folder.dir, path.join(folder.dir, 'ok'), path.join(folder.dir, 'ok', 'policy.json')]) fs.chmodSync(entry, 0o755);
       }
       fs.chmodSync(locked, 0o000);
-      const cli = path.join(repoRoot(), 'dist', 'cli.js');
-      const result = spawnSync(process.execPath, [cli, 'check', folder.dir], { encoding: 'utf8', timeout: 60_000, ...(asRoot && { uid: 65534, gid: 65534 }) });
+      const cli = asRoot ? cliReadableBy(UNPRIVILEGED) : { path: path.join(repoRoot(), 'dist', 'cli.js'), cleanup: () => undefined };
+      let result;
+      try {
+        result = spawnSync(process.execPath, [cli.path, 'check', folder.dir], { encoding: 'utf8', timeout: 60_000, ...(asRoot && { uid: UNPRIVILEGED, gid: UNPRIVILEGED }) });
+      } finally {
+        cli.cleanup();
+      }
       assert.equal(result.status, 2, result.stdout + result.stderr);
       assert.match(result.stderr, /locked: folder cannot be read \(permission denied\): its files were not checked/);
       assert.match(result.stdout, /1 file/);
@@ -200,3 +205,21 @@ describe('the server reads policy tests and project files only inside the worksp
     }
   });
 });
+
+/** The user `nobody`: as root, the CLI runs as this user so that permissions apply. */
+const UNPRIVILEGED = 65534;
+
+/**
+ * dist/cli.js as `uid` can run it: in place when that user can reach it, or else (a checkout in a
+ * private folder, as `mktemp -d` makes) from a copy of dist/ in a folder every user can read.
+ */
+function cliReadableBy(uid: number): { path: string; cleanup: () => void } {
+  const dist = path.join(repoRoot(), 'dist');
+  const inPlace = path.join(dist, 'cli.js');
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(inPlace)}, require('fs').constants.R_OK)`], { uid, gid: uid });
+  if (probe.status === 0) return { path: inPlace, cleanup: () => undefined };
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-author-dist-'));
+  fs.chmodSync(copy, 0o755);
+  fs.cpSync(dist, path.join(copy, 'dist'), { recursive: true });
+  return { path: path.join(copy, 'dist', 'cli.js'), cleanup: () => fs.rmSync(copy, { recursive: true, force: true }) };
+}
