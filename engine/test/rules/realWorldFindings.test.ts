@@ -43,6 +43,21 @@ const CASES: readonly RealCase[] = [
     expect: ['IAM109 warning Statement[4].Action'],
   },
   {
+    name: 'the permissions of a SAML-federated role test saml:sub_type and use saml:sub in ARNs (IAM User Guide, SAML-based federation), with the real catalogue',
+    statements: [
+      allow(
+        ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        ['arn:aws:s3:::exampleorgBucket/backup/${saml:namequalifier}/${saml:sub}', 'arn:aws:s3:::exampleorgBucket/backup/${saml:namequalifier}/${saml:sub}/*'],
+        { Condition: { StringEquals: { 'saml:sub_type': 'persistent' } } },
+      ),
+      allow('s3:ListBucket', 'arn:aws:s3:::mybucket', { Condition: { StringLike: { 's3:prefix': '${cognito-identity.amazonaws.com:sub}/*' }, StringEquals: { 'cognito-identity.amazonaws.com:amr': 'authenticated' } } }),
+      // saml:iss is in the AssumeRoleWithSAML request only.
+      allow('s3:GetObject', 'arn:aws:s3:::mybucket/*', { Condition: { StringEquals: { 'saml:iss': 'https://idp.example.com' } } }),
+    ],
+    rules: ['IAM110', 'IAM111'],
+    expect: ['IAM111 warning Statement[2].Condition.StringEquals["saml:iss"]'],
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

@@ -1,3 +1,4 @@
+import { isFederatedSessionKey } from '../../catalog/federatedSessionKeys';
 import { keyTarget } from '../targets';
 import type { Rule } from '../types';
 import { namespaceOf } from './conditionKeys';
@@ -28,6 +29,8 @@ export const conditionKeyNotApplicable: Rule = {
         const canonical = info.key.toLowerCase();
         const isAws = namespaceOf(canonical) === 'aws';
         if (isAws ? !(AWS_TAG_KEY.test(entry.key) && statement.effectValue === 'Allow') : globals.has(canonical)) continue;
+        // A SAML or web identity session's subject and audience keys are in all of its requests.
+        if (isFederatedSessionKey(canonical)) continue;
         if (actions.some((action) => cache.conditionKeysOf(action).has(canonical))) continue;
         report(
           keyTarget(entry.property, statement.path.concat('Condition', block.operator, entry.key)),

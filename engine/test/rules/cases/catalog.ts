@@ -91,9 +91,18 @@ export const CATALOG_CASES: readonly RuleCases[] = [
       { policy: tagged({ StringLike: { 's3:prefix': 'home/*' } }, { Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b' }) },
       { policy: tagged({ StringEquals: { 'aws:ResourceTag/team': 'x', 'aws:PrincipalOrgID': 'o-1' } }, { Action: 'ec2:TerminateInstances', Resource: '*' }) },
       { policy: tagged({ StringEquals: { 's3:prefix': 'x' } }, { Action: '*', Resource: '*' }) },
+      // A federated session's subject and audience keys are in every request it makes (the IAM User
+      // Guide's SAML example tests saml:sub_type in an S3 permissions policy).
+      { policy: tagged({ StringEquals: { 'saml:sub_type': 'persistent', 'saml:namequalifier': 'q', 'SAML:Sub': 's' } }, { Action: 's3:GetObject' }) },
+      { policy: tagged({ StringEquals: { 'cognito-identity.amazonaws.com:sub': 'us-east-1:x', 'accounts.google.com:aud': 'a', 'graph.facebook.com:app_id': 'f', 'www.amazon.com:user_id': 'u' } }, { Action: 's3:GetObject' }) },
     ],
     invalid: [
       { policy: tagged({ StringLike: { 's3:prefix': 'home/*' } }, { Action: 's3:GetObject' }), paths: ['Statement[0].Condition.StringLike["s3:prefix"]'] },
+      // Only those: the other SAML and web identity keys are in the AssumeRoleWith* request alone.
+      {
+        policy: tagged({ StringEquals: { 'saml:aud': 'https://signin.aws.amazon.com/saml', 'accounts.google.com:oaud': 'o' } }, { Action: 's3:GetObject' }),
+        paths: ['Statement[0].Condition.StringEquals["saml:aud"]', 'Statement[0].Condition.StringEquals["accounts.google.com:oaud"]'],
+      },
       { policy: tagged({ StringEquals: { 'ec2:InstanceType': 't3.micro' } }, { Action: 's3:GetObject' }), paths: ['Statement[0].Condition.StringEquals["ec2:InstanceType"]'] },
       { policy: tagged({ StringEquals: { 'aws:RequestTag/team': 'x' } }, { Action: 'iam:GetRole', Resource: '*' }), paths: ['Statement[0].Condition.StringEquals["aws:RequestTag/team"]'] },
     ],
