@@ -58,6 +58,25 @@ const CASES: readonly RealCase[] = [
     expect: ['IAM111 warning Statement[2].Condition.StringEquals["saml:iss"]'],
   },
   {
+    name: 'EC2 role credentials pinned to their instance: an IPAddress key compared with another key by a String operator (IAM User Guide, aws:Ec2InstanceSourcePrivateIPv4)',
+    statements: [
+      {
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          StringNotEquals: { 'aws:Ec2InstanceSourceVpc': '${aws:SourceVpc}', 'aws:Ec2InstanceSourcePrivateIPv4': '${aws:VpcSourceIp}' },
+          Null: { 'ec2:SourceInstanceARN': 'false' },
+          BoolIfExists: { 'aws:ViaAWSService': 'false' },
+        },
+      },
+      // A literal address is still an address tested as a string.
+      allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { StringEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': '10.0.0.1' } } }),
+    ],
+    rules: ['IAM203'],
+    expect: ['IAM203 warning Statement[1].Condition.StringEquals["aws:Ec2InstanceSourcePrivateIPv4"]'],
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

@@ -45,6 +45,7 @@ export const operatorKeyType: Rule = {
       const allowed = COMPATIBLE[type];
       if (!allowed || allowed.includes(familyName(use.operator))) continue;
       if (type === 'String' && familyName(use.operator) === 'arn' && holdsArns(use.items)) continue;
+      if (familyName(use.operator) === 'string' && comparesWithKeys(use.items)) continue;
       report(
         keyTarget(use.entry.property, use.statement.path.concat('Condition', use.block.operator, use.entry.key)),
         `${use.entry.key} is of type ${type}: test it with ${SUGGESTED[type]}, not ${use.block.operator}.`,
@@ -60,4 +61,14 @@ export const operatorKeyType: Rule = {
  */
 function holdsArns(items: readonly ValueNode[]): boolean {
   return items.length > 0 && items.every((item) => item.kind === 'object' || (item.kind === 'string' && (/^(arn:|\$\{)/.test(item.value) || item.value === '*')));
+}
+
+/**
+ * A String operator whose values are all policy variables compares the key with other keys of the
+ * request, and it is the only way to: IAM accepts variables in String and ARN operators only. The IAM
+ * User Guide pins EC2 role credentials to their instance so, with
+ * `"StringNotEquals": {"aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}"}` on an IPAddress key.
+ */
+function comparesWithKeys(items: readonly ValueNode[]): boolean {
+  return items.length > 0 && items.every((item) => item.kind === 'string' && /^\$\{[^{}]+\}$/.test(item.value));
 }

@@ -38,9 +38,13 @@ export const CONDITION_CASES: readonly RuleCases[] = [
   },
   {
     rule: 'IAM203',
-    valid: [{ policy: cond({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/A' }, StringLike: { 'aws:SourceArn': 'arn:*' }, NumericLessThan: { 'aws:EpochTime': '1' }, Null: { 'aws:SourceIp': 'true' } }) }],
+    valid: [
+      { policy: cond({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/A' }, StringLike: { 'aws:SourceArn': 'arn:*' }, NumericLessThan: { 'aws:EpochTime': '1' }, Null: { 'aws:SourceIp': 'true' } }) },
+    ],
     invalid: [
       { policy: cond({ StringEquals: { 'aws:SourceIp': '203.0.113.1' } }), paths: ['Statement[0].Condition.StringEquals["aws:SourceIp"]'] },
+      // A literal address beside the variable is still an address tested as a string.
+      { policy: cond({ StringEquals: { 'aws:SourceIp': ['${aws:VpcSourceIp}', '203.0.113.1'] } }), paths: ['Statement[0].Condition.StringEquals["aws:SourceIp"]'] },
       { policy: cond({ NumericLessThan: { 'aws:PrincipalAccount': '5' }, ArnEquals: { 'aws:PrincipalOrgID': 'o-1' } }), paths: ['Statement[0].Condition.NumericLessThan["aws:PrincipalAccount"]', 'Statement[0].Condition.ArnEquals["aws:PrincipalOrgID"]'] },
     ],
   },
