@@ -77,6 +77,13 @@ const CASES: readonly RealCase[] = [
     expect: ['IAM203 warning Statement[1].Condition.StringEquals["aws:Ec2InstanceSourcePrivateIPv4"]'],
   },
   {
+    name: 'an action of many resource types on another service\'s ARN (the EC2 guide\'s EBS direct APIs example): the message counts the types, naming no single one as the one needed',
+    statements: [allow(['kms:Decrypt', 'ec2:CreateTags'], 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab')],
+    rules: ['IAM109'],
+    expect: ['IAM109 warning Statement[0].Action[1]'],
+    message: /^ec2:CreateTags takes ec2 resources of \d{3} types \([a-z-]+, [a-z-]+, [a-z-]+ and \d+ more\); no Resource/,
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

@@ -113,10 +113,19 @@ function message(cache: LintCache, written: string, actions: readonly ActionInfo
   }
   const name = `${first.service}:${first.name}`;
   if (derived) return `${name} needs ${article(derived.typeName)} ${derived.typeName} ARN such as ${derived.arn}; no Resource of this statement is one: add it, or move the action to a statement with one.`;
+  if (first.resourceTypes.length > 1) {
+    // ec2:CreateTags takes over a hundred types: naming the first as the one it needs would mislead.
+    const types = [...first.resourceTypes].sort((a, b) => Number(b.required) - Number(a.required)).map((type) => type.name);
+    const shown = types.length > MAX_TYPES_NAMED ? `${types.slice(0, MAX_TYPES_NAMED).join(', ')} and ${types.length - MAX_TYPES_NAMED} more` : types.join(', ');
+    return `${name} takes ${first.service} resources of ${types.length} types (${shown}); no Resource of this statement is one: add one, or move the action to a statement with one.`;
+  }
   const type = first.resourceTypes[0]!.name;
   const format = cache.resourceFormat(first.service, type) ?? type;
   return `${name} needs ${article(type)} ${type} ARN (${format}); no Resource of this statement is one: add one, or move the action to a statement with one.`;
 }
+
+/** How many of an action's resource types a message names before counting the rest. */
+const MAX_TYPES_NAMED = 3;
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
