@@ -11,6 +11,7 @@ const HEAD = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   BucketName: {Type: String, Default: acme-data}
   Stage: {Type: String}
+  LogsBucket: {Type: String, Default: ""}
   Zones: {Type: CommaDelimitedList, Default: "a,b,c"}
 Conditions:
   IsProd: !Equals [!Ref Stage, prod]
@@ -64,6 +65,8 @@ const TABLES: Record<string, Row[]> = {
     ['no variable: the plain string', '!Sub arn:aws:s3:::fixed/*', ['arn:aws:s3:::fixed/*']],
     ['AWS::Partition and a defaulted parameter', '!Sub "arn:${AWS::Partition}:s3:::${BucketName}/*"', ['arn:aws:s3:::acme-data/*']],
     ['a parameter without a default', '!Sub "arn:aws:s3:::${Stage}-logs/*"', ['arn:aws:s3:::${Stage}-logs/*'], ['Stage']],
+    // Default: "" means "none unless given", guarded by a condition such as !Not [!Equals [!Ref LogsBucket, ""]].
+    ['a parameter whose default is empty', '!Sub "arn:aws:s3:::${LogsBucket}/*"', ['arn:aws:s3:::${LogsBucket}/*'], ['LogsBucket']],
     ['the account and region pseudo parameters', '!Sub "arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/x"', ['arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/x'], ['AWS::Region', 'AWS::AccountId']],
     ['AWS::URLSuffix', '!Sub "${AWS::URLSuffix}"', ['amazonaws.com']],
     ['a logical id: the name the template gives the resource', '!Sub "arn:aws:s3:::${Named}/*"', ['arn:aws:s3:::acme-named/*']],

@@ -41,6 +41,9 @@ export function refParts(name: string, context: TemplateContext, textOf: (node: 
   if (parameter) {
     const value = parameter.default;
     if (!value) return unknown(name, 'a parameter without a default');
+    // Templates write Default: "" (or leave it null) for "none unless given", and guard its uses with a
+    // condition such as !Not [!Equals [!Ref Name, ""]]: the empty text is not the value those uses see.
+    if ((value.kind === 'string' && value.value === '') || value.kind === 'null') return unknown(name, 'a parameter whose default is empty: its value is given at deployment');
     return textOf(value) ?? value;
   }
   const resource = context.resources.get(name);
