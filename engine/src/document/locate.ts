@@ -22,6 +22,8 @@ export interface LocateOptions {
   /** With `type`: the label and owner the outer file gives the policy. */
   readonly label?: string;
   readonly owner?: PolicyOwner;
+  /** With `type`: the outer file's place implies the resource (an ECR repository's policy), so no Resource is needed. */
+  readonly resourceImplied?: boolean;
 }
 
 /** A policy document found somewhere in a file, before its type override is applied. */
@@ -44,7 +46,7 @@ export function locatePolicies(root: ValueNode | undefined, options: LocateOptio
 }
 
 function overridden(placement: PolicyPlacement, options: LocateOptions, type: PolicyType): PolicyPlacement {
-  const result = { ...placement, type, typeReason: options.typeReason ?? `the type was set to ${type}`, label: options.label ?? placement.label };
+  const result = { ...placement, type, typeReason: options.typeReason ?? `the type was set to ${type}`, label: options.label ?? placement.label, ...(options.resourceImplied ? { resourceImplied: true } : {}) };
   return options.owner ? { ...result, owner: options.owner } : result;
 }
 

@@ -89,7 +89,7 @@ function embeddedPolicies(text: string, format: Exclude<SourceFormat, 'terraform
     const found: EmbeddedPolicy[] = [];
     for (const { host, placement } of policyStringsInCloudFormation(root, options.resolveTemplates !== false)) {
       const type = options.type ?? placement.type;
-      const hint = options.type ? { type } : { type, typeReason: placement.typeReason, label: placement.label, owner: placement.owner };
+      const hint = options.type ? { type } : { type, typeReason: placement.typeReason, label: placement.label, owner: placement.owner, resourceImplied: placement.resourceImplied };
       const embedded = embedPolicyString(text, format, host, parseInner, { fileName: options.fileName, ...hint });
       if (embedded) found.push(embedded);
     }

@@ -26,8 +26,9 @@ for (const entry of POLICY_PROPERTIES) {
     const file = parsePolicyFile(template(entry.resourceType, { [entry.property]: JSON.stringify(DOC) }), { fileName: 'stack.json' });
     assert.equal(file.policies.length, 0);
     assert.deepEqual(
-      documentPolicies(file).map(({ policy, path }) => [formatPath(path), policy.type, policy.label, policy.typeReason]),
-      [[`Resources.Thing.Properties.${entry.property}`, entry.type, `${entry.property} of Thing`, `it is the ${entry.property} of a CloudFormation ${entry.resourceType}`]],
+      documentPolicies(file).map(({ policy, path }) => [formatPath(path), policy.type, policy.label, policy.typeReason, policy.resourceImplied === true]),
+      // An ECR repository's policy names no Resource in either form (the repository is implied).
+      [[`Resources.Thing.Properties.${entry.property}`, entry.type, `${entry.property} of Thing`, `it is the ${entry.property} of a CloudFormation ${entry.resourceType}`, entry.resourceImplied === true]],
     );
   });
 }
