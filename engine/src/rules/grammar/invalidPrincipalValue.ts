@@ -10,6 +10,9 @@ const IAM_ENTITY = /^arn:aws[a-z-]*:iam::\d{12}:(root|user\/.+|role\/.+)$/;
 const STS_SESSION = /^arn:aws[a-z-]*:sts::\d{12}:(assumed-role\/[^/]+\/.+|federated-user\/.+)$/;
 // IAM accepts unique IDs (AIDA..., AROA...) and turns them back into ARNs on display.
 const UNIQUE_ID = /^A(IDA|ROA)[A-Z0-9]{12,}$/;
+// A CloudFront origin access identity (the legacy way to let a distribution read an S3 origin), as the
+// CloudFront Developer Guide writes it in bucket policies; its account field is "cloudfront".
+const ORIGIN_ACCESS_IDENTITY = /^arn:aws[a-z-]*:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
 const SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
 const PROVIDER = /^arn:aws[a-z-]*:iam::\d{12}:(saml-provider|oidc-provider)\/.+$/;
 const CANONICAL_USER = /^[0-9a-f]{64}$/;
@@ -62,7 +65,7 @@ export const invalidPrincipalValue: Rule = {
 function problemWith(type: string, value: string, policy: Policy): string | undefined {
   if (value.includes('${')) return undefined; // policy-variable-not-allowed says why variables cannot go here
   if (type === 'AWS') {
-    if (value === '*' || ACCOUNT.test(value) || IAM_ENTITY.test(value) || STS_SESSION.test(value) || UNIQUE_ID.test(value)) {
+    if (value === '*' || ACCOUNT.test(value) || IAM_ENTITY.test(value) || STS_SESSION.test(value) || UNIQUE_ID.test(value) || ORIGIN_ACCESS_IDENTITY.test(value)) {
       if (/[*?]/.test(value) && value !== '*') return wildcardMessage();
       return undefined;
     }

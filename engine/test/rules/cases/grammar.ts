@@ -195,9 +195,13 @@ export const GRAMMAR_CASES: readonly RuleCases[] = [
         ),
         type: 'trust',
       },
+      // A CloudFront origin access identity in a bucket policy (CloudFront Developer Guide).
+      { policy: policy(allow({ Principal: { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E15MNIMTCFKK4C' }, Resource: 'arn:aws:s3:::b/*' })), type: 'resource' },
     ],
     invalid: [
       { policy: policy(trust({ aws: '111122223333' })), type: 'trust', paths: ['Statement[0].Principal.aws'] },
+      // Only that user of the cloudfront pseudo-account, and only with an identity id.
+      { policy: policy(allow({ Principal: { AWS: ['arn:aws:iam::cloudfront:user/Someone', 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity '] }, Resource: 'arn:aws:s3:::b/*' })), type: 'resource', paths: ['Statement[0].Principal.AWS[0]', 'Statement[0].Principal.AWS[1]'] },
       { policy: policy(trust({ AWS: 'arn:aws:iam::111122223333:role/*' })), type: 'trust', paths: ['Statement[0].Principal.AWS'] },
       { policy: policy(trust({ Service: 'lambda' })), type: 'trust', paths: ['Statement[0].Principal.Service'] },
       { policy: policy(allow({ Principal: { Federated: 'accounts.google.com' } })), type: 'resource', paths: ['Statement[0].Principal.Federated'] },
