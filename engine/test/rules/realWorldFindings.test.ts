@@ -84,6 +84,13 @@ const CASES: readonly RealCase[] = [
     message: /^ec2:CreateTags takes ec2 resources of \d{3} types \([a-z-]+, [a-z-]+, [a-z-]+ and \d+ more\); no Resource/,
   },
   {
+    name: 'iam:UpdateAssumeRolePolicy with sts:AssumeRole is told what it does, not to restrict iam:PassRole (a Quick Start config-rules policy grants both)',
+    statements: [allow(['iam:UpdateAssumeRolePolicy', 'sts:AssumeRole'], '*')],
+    rules: ['IAM307'],
+    expect: ['IAM307 warning Statement[0].Action[0]'],
+    message: /^Together with sts:AssumeRole, iam:UpdateAssumeRolePolicy lets a principal make a role trust it and then act as that role: restrict iam:UpdateAssumeRolePolicy to specific roles/,
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

@@ -3,7 +3,7 @@ import { hasWildcard } from '../../match/wildcard';
 import { describeActions, grantsOf, policyGrants } from '../support/grants';
 import { actionEntryFor } from '../support/statements';
 import { elementKeyTarget, valueTarget } from '../targets';
-import type { Rule } from '../types';
+import type { ReportTarget, Rule } from '../types';
 
 /** Actions that on their own let a principal raise its own permissions (policy_sentry, cloudsplaining). */
 const SINGLE = [
@@ -76,12 +76,36 @@ function reportCombinations(policy: Policy, report: Parameters<typeof privilegeE
     if (!granting.has(action)) granting.set(action, policyGrants(policy, action));
     return granting.get(action);
   };
+  // One finding per place: "Action": "*" completes every combination, and ten findings on one "*" say less than one.
+  const byTarget = new Map<string, { readonly target: ReportTarget; readonly combinations: (readonly string[])[] }>();
   for (const combination of COMBINATIONS) {
     const statements = combination.map(grantOf);
     if (statements.some((statement) => !statement || statement.condition || !reachesBroadly(statement))) continue;
     const first = statements[0]!;
     const entry = actionEntryFor(first, combination[0]!);
     const target = entry ? valueTarget(entry) : elementKeyTarget(first, first.action!.property);
-    report(target, `Together, ${combination.join(' + ')} let a principal run code as a more powerful role: restrict iam:PassRole to specific roles, or drop one of them.`);
+    const key = `${target.span.offset}:${target.span.length}`;
+    if (!byTarget.has(key)) byTarget.set(key, { target, combinations: [] });
+    byTarget.get(key)!.combinations.push(combination);
   }
+  for (const { target, combinations } of byTarget.values()) report(target, combinationsMessage(combinations));
 }
+
+/** What the combinations found at one place let a principal do, and which action to restrict. */
+function combinationsMessage(combinations: readonly (readonly string[])[]): string {
+  const leads = [...new Set(combinations.map((combination) => combination[0]!))];
+  const parts = leads.map((lead) => {
+    const others = combinations.filter((combination) => combination[0] === lead).map((combination) => combination.slice(1).join(' + '));
+    const listed = others.length <= MAX_LISTED ? others.join(' or ') : `${others.slice(0, MAX_LISTED).join(', ')} or ${others.length - MAX_LISTED} other sets`;
+    return `together with ${listed}, ${lead} ${LEAD_EFFECT[lead] ?? 'lets a principal act as a more powerful role'}`;
+  });
+  const text = `${parts.join('; ')}: restrict ${leads.join(' and ')} to specific roles, or drop the other actions.`;
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+const MAX_LISTED = 3;
+
+const LEAD_EFFECT: Readonly<Record<string, string>> = {
+  'iam:PassRole': 'lets a principal run code as a more powerful role',
+  'iam:UpdateAssumeRolePolicy': 'lets a principal make a role trust it and then act as that role',
+};

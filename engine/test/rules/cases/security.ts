@@ -67,6 +67,8 @@ export const SECURITY_CASES: readonly RuleCases[] = [
         policy: policy(allow({ Action: 'iam:PassRole', Resource: '*' }), allow({ Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' })),
         paths: ['Statement[0].Action'],
       },
+      // "*" completes every combination: one finding for them all, beside the one for the single actions.
+      { policy: policy(allow({ Action: '*', Resource: '*' })), paths: ['Statement[0].Action', 'Statement[0].Action'] },
     ],
   },
   {
