@@ -53,16 +53,33 @@ export const privilegeEscalation: Rule = {
     if (policy.type !== 'identity' && policy.type !== 'session') return;
     for (const statement of policy.statements) {
       if (statement.condition || !reachesBroadly(statement)) continue;
+      const ownUserOnly = reachesOwnUserOnly(statement);
       for (const grant of grantsOf(statement, SINGLE)) {
+        const actions = ownUserOnly ? grant.actions.filter((action) => !OWN_CREDENTIALS.has(action)) : grant.actions;
+        if (actions.length === 0) continue;
         report(
           grant.target,
-          `${describeActions(grant.actions)} can be used to escalate privileges: scope the resources to what this principal may change, or add a condition such as iam:PermissionsBoundary.`,
+          `${describeActions(actions)} can be used to escalate privileges: scope the resources to what this principal may change, or add a condition such as iam:PermissionsBoundary.`,
         );
       }
     }
     reportCombinations(policy, report);
   },
 };
+
+/**
+ * Credentials of a user: someone else's let the holder act as that user, but a user's own add nothing
+ * to what it may do. The IAM User Guide's policies that let users manage their own credentials grant
+ * these on "arn:aws:iam::*:user/${aws:username}".
+ */
+const OWN_CREDENTIALS = new Set(['iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile']);
+const OWN_USER = /^arn:aws[a-z-]*:iam::(\d{12}|\*)?:user\/(.*\/)?\$\{aws:username\}$/i;
+
+/** Whether every Resource of the statement is the calling user's own (through ${aws:username}). */
+function reachesOwnUserOnly(statement: Policy['statements'][number]): boolean {
+  const element = statement.resource;
+  return element?.keyword === 'Resource' && element.values.length > 0 && element.values.every((entry) => OWN_USER.test(entry.value));
+}
 
 function reachesBroadly(statement: Policy['statements'][number]): boolean {
   const element = statement.resource;

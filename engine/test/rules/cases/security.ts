@@ -60,9 +60,14 @@ export const SECURITY_CASES: readonly RuleCases[] = [
     valid: [
       { policy: policy(allow({ Action: 'iam:AttachRolePolicy', Resource: 'arn:aws:iam::111122223333:role/App' })) },
       { policy: policy(allow({ Action: ['iam:PassRole', 'lambda:CreateFunction'], Resource: '*' })) },
+      // A user's own credentials (the IAM User Guide's "manage your own credentials" policies).
+      { policy: policy(allow({ Action: ['iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'], Resource: 'arn:aws:iam::*:user/${aws:username}' })) },
     ],
     invalid: [
       { policy: policy(allow({ Action: ['iam:AttachRolePolicy', 'iam:GetRole'], Resource: '*' })), paths: ['Statement[0].Action[0]'] },
+      // Policies attached to oneself do escalate; another user's keys are that user's access.
+      { policy: policy(allow({ Action: ['iam:AttachUserPolicy', 'iam:CreateAccessKey'], Resource: 'arn:aws:iam::*:user/${aws:username}' })), paths: ['Statement[0].Action[0]'] },
+      { policy: policy(allow({ Action: 'iam:CreateAccessKey', Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*'] })), paths: ['Statement[0].Action'] },
       {
         policy: policy(allow({ Action: 'iam:PassRole', Resource: '*' }), allow({ Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' })),
         paths: ['Statement[0].Action'],
