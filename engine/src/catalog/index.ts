@@ -4,4 +4,4 @@ export { inMemoryCatalogSource, type CatalogIndex, type CatalogSource, type Glob
 export { decodeService, parseAccessLevel, type PlainServiceData } from './decodeService';
 export { closestMatch, editDistance } from './suggest';
 export { matchesKeyTemplate, compileKeyTemplate, findKeyTemplate, isKeyTemplate, type KeyTemplate } from './keyTemplate';
-export { isFederatedSessionKey, FEDERATED_SESSION_KEYS_SOURCE } from './federatedSessionKeys';
+export { isFederatedSessionKey } from './federatedSessionKeys';
