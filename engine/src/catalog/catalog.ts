@@ -55,6 +55,7 @@ export class Catalog {
   /** Lower-case namespace -> services defining keys in it (besides the namespace's own service). */
   private readonly foreignNamespaces = new Map<string, readonly string[]>();
   private readonly foreignNamespaceTemplates: KeyTemplate<readonly string[]>[] = [];
+  private readonly rcpServiceSet: ReadonlySet<string> | undefined;
 
   constructor(source: CatalogSource) {
     this.source = source;
@@ -68,6 +69,7 @@ export class Catalog {
     this.summaries = summaries;
     this.globals = index.globalConditionKeys.map((g) => ({ key: g.key, description: g.description, type: g.type }));
     this.globalKeys = keyTable(this.globals);
+    this.rcpServiceSet = index.rcpServices ? new Set(index.rcpServices.map((prefix) => prefix.toLowerCase())) : undefined;
     for (const entry of index.keyNamespaces ?? []) {
       const services = entry.services.map((p) => p.toLowerCase());
       if (isKeyTemplate(entry.namespace)) {
@@ -81,6 +83,11 @@ export class Catalog {
   /** Every service, sorted by prefix. */
   services(): readonly ServiceSummary[] {
     return this.summaries;
+  }
+
+  /** Lower-case prefixes of the services RCPs apply to, when the catalogue's data says. */
+  rcpServices(): ReadonlySet<string> | undefined {
+    return this.rcpServiceSet;
   }
 
   hasService(prefix: string): boolean {

@@ -24,6 +24,8 @@ export interface CatalogIndex {
    * contain `${...}` placeholders. Optional; absent means none.
    */
   readonly keyNamespaces?: readonly KeyNamespaceEntry[];
+  /** Lower-case prefixes of the services whose resources RCPs govern. Optional; absent means not known. */
+  readonly rcpServices?: readonly string[];
 }
 
 /** Services that define condition keys in a namespace other than their own prefix. */

@@ -91,6 +91,18 @@ const CASES: readonly RealCase[] = [
     message: /^Together with sts:AssumeRole, iam:UpdateAssumeRolePolicy lets a principal make a role trust it and then act as that role: restrict iam:UpdateAssumeRolePolicy to specific roles/,
   },
   {
+    name: 'an RCP over the services AWS\'s data perimeter examples deny (Cognito user pools, Logs, DynamoDB, AppConfig), from the catalogue\'s current list of RCP services',
+    type: 'rcp',
+    statements: [
+      { Effect: 'Deny', Principal: '*', Action: ['aoss:*', 'cognito-identity:*', 'cognito-idp:*', 'dynamodb:*', 'logs:*', 'appconfig:*', 'sts:AssumeRole'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' } } },
+      // EC2 is not among them.
+      { Effect: 'Deny', Principal: '*', Action: 'ec2:RunInstances', Resource: '*' },
+    ],
+    rules: ['IAM015'],
+    expect: ['IAM015 error Statement[1].Action'],
+    message: /^RCPs do not apply to ec2: remove the action \(it is not among the \d{2} services whose resources RCPs govern\)/,
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

