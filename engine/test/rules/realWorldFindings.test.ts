@@ -103,6 +103,23 @@ const CASES: readonly RealCase[] = [
     message: /^RCPs do not apply to ec2: remove the action \(it is not among the \d{2} services whose resources RCPs govern\)/,
   },
   {
+    name: 'an SCP laid out for reading (AWS\'s data perimeter SCPs) that fits once its whitespace is removed: a warning that says so',
+    type: 'scp',
+    // 180 entries: some 6,100 characters with the indentation, about 4,500 without.
+    statements: [{ Effect: 'Deny', Action: Array.from({ length: 180 }, (_, i) => `ec2:DescribeThing${String(i).padStart(3, '0')}`), Resource: '*' }],
+    rules: ['IAM018'],
+    expect: ['IAM018 warning '],
+    message: /with its whitespace, over the 5,120 allowed for a service control policy; without whitespace it has 4,\d{3}: remove the whitespace/,
+  },
+  {
+    name: 'an SCP over the quota even without whitespace stays an error',
+    type: 'scp',
+    statements: [{ Effect: 'Deny', Action: Array.from({ length: 240 }, (_, i) => `ec2:DescribeThing${String(i).padStart(3, '0')}`), Resource: '*' }],
+    rules: ['IAM018'],
+    expect: ['IAM018 error '],
+    message: /over the 5,120 allowed for a service control policy: split it/,
+  },
+  {
     name: 'Backup recovery points: a catalogue format with ${Vendor} in the service field',
     statements: [allow('backup:DeleteRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*')],
     rules: ['IAM108', 'IAM109'],

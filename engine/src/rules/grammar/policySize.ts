@@ -50,6 +50,20 @@ export const policySize: Rule = {
     // Values chosen by a condition known only at deployment (`var.prod ? a : b`, `!If`) are held
     // here branch by branch, all of them: the size IAM sees is that of one choice, which is not known.
     if (hasBranches(policy.node)) return;
+    if (quota.countsWhitespace) {
+      // Organizations counts whitespace, and its console removes it: a policy file laid out for reading
+      // (AWS's data perimeter SCPs) may fit once it is taken out.
+      const compact = countWithoutWhitespace(file.text, offset, offset + length);
+      if (compact <= quota.limit) {
+        report(
+          openingTarget(policy.node),
+          `The policy has ${withThousands(size)} characters with its whitespace, over the ${withThousands(quota.limit)} allowed for ${quota.what}; without whitespace it has ${withThousands(compact)}: remove the whitespace before sending it (the Organizations console does).`,
+          undefined,
+          { severity: 'warning' },
+        );
+        return;
+      }
+    }
     report(
       openingTarget(policy.node),
       `The policy has ${withThousands(size)} characters${quota.countsWhitespace ? '' : ' (whitespace aside)'}, over the ${withThousands(quota.limit)} allowed for ${quota.what}: split it, or use wildcards and fewer statements.`,
