@@ -19,9 +19,11 @@ export const passRoleOnAllResources: Rule = {
   },
   scope: 'policy',
   check({ policy, report }) {
-    // Only identity and resource policies grant; an SCP, RCP, boundary or session policy allowing
-    // "*" merely leaves room for grants made elsewhere (FullAWSAccess is exactly that).
-    if (policy.type !== 'identity' && policy.type !== 'resource') return;
+    // Only identity policies grant this: an SCP, RCP, boundary or session policy allowing "*" merely
+    // leaves room for grants made elsewhere (FullAWSAccess is exactly that), and a resource policy
+    // (a bucket's, a VPC endpoint's "*" to "*") cannot grant an IAM action on roles, whose only
+    // resource policy, the trust policy, governs assuming them.
+    if (policy.type !== 'identity') return;
     for (const statement of policy.statements) {
       // Which statements grant iam:PassRole is the quick question; most grant nothing of it.
       const grants = grantsOf(statement, PASS_ROLE);

@@ -24,6 +24,8 @@ export const SECURITY_CASES: readonly RuleCases[] = [
     rule: 'IAM304',
     valid: [
       { policy: policy(allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/AppRole' })) },
+      // A resource policy cannot grant IAM actions on roles: a VPC endpoint's default policy.
+      { policy: policy(allow({ Principal: '*', Action: '*', Resource: '*' })), type: 'resource' },
       { policy: policy(allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app-*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })) },
       // FullAWSAccess: an SCP or a boundary allowing everything grants nothing by itself.
       { policy: policy(allow({ Action: '*', Resource: '*' })), type: 'scp' },
@@ -40,6 +42,7 @@ export const SECURITY_CASES: readonly RuleCases[] = [
     valid: [
       { policy: policy(allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition: { StringEquals: { 'iam:AWSServiceName': 'elasticbeanstalk.amazonaws.com' } } })) },
       { policy: policy(allow({ Action: '*', Resource: '*' })), type: 'scp' },
+      { policy: policy(allow({ Principal: '*', Action: '*', Resource: '*' })), type: 'resource' },
     ],
     invalid: [{ policy: policy(allow({ Action: 'iam:CreateServiceLinkedRole', Resource: '*' })), paths: ['Statement[0].Action'] }],
   },
