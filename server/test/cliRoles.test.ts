@@ -131,6 +131,18 @@ for (const [name, args, action, decision] of SCP) {
   });
 }
 
+test('--rcp limits only the services RCPs govern (the catalogue\'s list): S3 is denied, EC2 is not, and says why', () => {
+  const rcp = ['--rcp', 'rcp-deny-all.json'];
+  assert.equal(json(...SCP_BASE, ...rcp, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::reports/a').decision, 'ExplicitDeny');
+  const ec2 = json(...SCP_BASE, ...rcp, '--action', 'ec2:DescribeInstances', '--resource', '*', '--explain');
+  assert.equal(ec2.decision, 'Allow');
+  assert.ok(ec2.explanation.notes.some((note: string) => /RCPs do not apply: ec2 is not among the services whose resources RCPs govern/.test(note)), JSON.stringify(ec2.explanation.notes));
+  // The same for a pattern question: the identity policy's one EC2 action is allowed.
+  const pattern = json(...SCP_BASE, ...rcp, '--action-pattern', 'ec2:Describe*', '--resource', '*');
+  assert.equal(pattern.coverage, 'AllowSome');
+  assert.equal(pattern.allowed.action, 'ec2:DescribeInstances');
+});
+
 test('--scp levels: the explanation names the level that does not allow, and each statement carries its level', () => {
   const output = json(...SCP_BASE, '--scp', 'scp-full.json', '--scp', 'scp-s3.json,scp-sqs.json', '--action', 'ec2:DescribeInstances', '--resource', '*', '--explain');
   assert.match(output.explanation.summary, /level "scp 2 \(scp-s3\.json,scp-sqs\.json\)"/);

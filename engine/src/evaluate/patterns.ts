@@ -1,7 +1,7 @@
 import { instantiateGlob, intersectGlobs } from '../match/globIntersection';
 import { compileResourcePattern, matchesResource, prepareResource } from './resourcePattern';
 import { simulate } from './simulate';
-import type { AccessRequest, Decision, PolicySet, SimulationResult, SourcedPolicy, StatementTrace } from './types';
+import type { AccessRequest, Decision, PolicySet, SimulateOptions, SimulationResult, SourcedPolicy, StatementTrace } from './types';
 
 /** The answer to a question about many requests at once. */
 export type Coverage = 'AllowAll' | 'AllowSome' | 'DenyAll';
@@ -54,7 +54,7 @@ const MAX_RESOURCES = 256;
  * two fillers. Every statement that matches some resource of the pattern therefore meets one that
  * it matches and, unless it covers the whole pattern, one that it does not (docs/evaluation.md).
  */
-export function simulatePattern(policies: PolicySet, request: PatternRequest): PatternResult {
+export function simulatePattern(policies: PolicySet, request: PatternRequest, options: Pick<SimulateOptions, 'rcpServices'> = {}): PatternResult {
   const resources = request.representatives ?? representativeResources(policies, request.resourcePattern);
   let allowed: PatternWitness | undefined;
   let denied: PatternWitness | undefined;
@@ -63,7 +63,7 @@ export function simulatePattern(policies: PolicySet, request: PatternRequest): P
   const { principal, resourceAccount, managementAccount, context, endpoint } = request;
   for (const resource of resources) {
     for (const action of request.actions) {
-      const result = simulate(policies, { principal, resourceAccount, managementAccount, context, endpoint, action, resource }, { trace: 'deciding' });
+      const result = simulate(policies, { principal, resourceAccount, managementAccount, context, endpoint, action, resource }, { ...options, trace: 'deciding' });
       requests++;
       for (const key of result.missingContextKeys) missing.add(key);
       if (result.decision === 'Allow') allowed ??= witness(action, resource, result);

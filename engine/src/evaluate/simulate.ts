@@ -57,7 +57,9 @@ export function simulate(policies: PolicySet, request: AccessRequest, options: S
     ? 'RCPs do not apply: they do not limit service-linked roles.'
     : managementResource
       ? 'RCPs do not apply: they do not limit resources of the management account.'
-      : undefined;
+      : options.rcpServices && scope.service !== undefined && !options.rcpServices.has(scope.service)
+        ? `RCPs do not apply: ${scope.service} is not among the services whose resources RCPs govern.`
+        : undefined;
   const noIdentity = kind === 'root' || kind === 'service' || kind === 'web-identity' || kind === 'anonymous';
   const identityIgnored = noIdentity ? IDENTITY_IGNORED[kind] : undefined;
   const boundaryIgnored = noIdentity

@@ -35,6 +35,11 @@ export interface SimulateOptions {
    * statements, for callers that simulate many requests and show only decisions.
    */
   readonly trace?: 'full' | 'deciding';
+  /**
+   * Lower-case prefixes of the services whose resources RCPs govern (Catalog.rcpServices): a request to
+   * another service is not limited by RCPs. Without it, RCPs are applied to every request.
+   */
+  readonly rcpServices?: ReadonlySet<string>;
 }
 
 /** A policy together with where it came from, so results can point back at the source. */

@@ -120,3 +120,18 @@ test('human-readable text counts statements from 1, as the rule messages and the
   assert.match(result.summary, /\bstatement 2\b/);
   assert.doesNotMatch(result.summary, /\bstatement 1\b/);
 });
+
+test('RCPs limit only the services they govern, when the caller says which (Catalog.rcpServices)', () => {
+  const policies = set({
+    identity: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 'ec2:RunInstances'], Resource: '*' }] }],
+    rcp: [{ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }] }],
+  });
+  const rcpServices = new Set(['s3', 'sts']);
+  const request = (action: string) => ({ action, resource: '*', principal: 'arn:aws:iam::111111111111:role/app' });
+  const ec2 = simulate(policies, request('ec2:RunInstances'), { rcpServices });
+  assert.equal(ec2.decision, 'Allow');
+  assert.ok(ec2.notes?.some((note) => /RCPs do not apply: ec2 is not among the services whose resources RCPs govern/.test(note)), ec2.notes?.join('\n'));
+  assert.equal(simulate(policies, request('s3:GetObject'), { rcpServices }).decision, 'ExplicitDeny');
+  // Without the list, as before: every request is limited.
+  assert.equal(simulate(policies, request('ec2:RunInstances')).decision, 'ExplicitDeny');
+});

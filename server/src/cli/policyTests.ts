@@ -3,6 +3,7 @@ import { actionsOfPattern } from '../simulation/patternActions';
 import { UsageError } from './args';
 import { readInput } from './inputs';
 import { endpointPolicies, loadPolicyReference } from './loadPolicies';
+import { rcpScope } from '../simulation/rcpScope';
 
 export type Expectation = Decision | 'Deny' | Coverage;
 
@@ -115,10 +116,10 @@ function runOne(test: ValueNode, index: number, policies: PolicySet, file: strin
     // A question about many requests: "action" and "resource" are patterns (a literal is a pattern matching itself).
     const actions = actionsOfPattern(catalog, action);
     if (actions.length === 0) throw new UsageError(`${file}: ${name}: the action pattern "${action}" matches no action of the catalogue`);
-    const answer = simulatePattern(policies, { ...request, actions, resourcePattern: resource });
+    const answer = simulatePattern(policies, { ...request, actions, resourcePattern: resource }, rcpScope(policies, () => catalog));
     return { file, name, expect: expect as Expectation, actual: answer.coverage, pass: answer.coverage === expect, summary: answer.summary, offset: test.span.offset };
   }
-  const result = simulate(policies, { ...request, action, resource });
+  const result = simulate(policies, { ...request, action, resource }, rcpScope(policies, () => catalog));
   // An action AWS does not have is denied by every policy: a test expecting a deny would pass
   // whatever the policies say, so it fails and says why.
   const unknown = checkAction(action, catalog);

@@ -7,6 +7,7 @@ import { formatSimulationText, matchedStatements } from './formatSimulation';
 import type { CommandIO } from './io';
 import { endpointPolicies, loadPolicyFile, loadRole, type LoadedRole } from './loadPolicies';
 import { plainDependencies } from '../simulation/plainDependencies';
+import { rcpScope } from '../simulation/rcpScope';
 
 const ASSUME_ROLE = /^sts:assumerole/i;
 
@@ -85,10 +86,10 @@ export function runSimulate(argv: readonly string[], io: CommandIO, catalog: () 
     const actions = actionPattern !== undefined ? actionsOfPattern(catalog(), actionPattern) : [action];
     if (actions.length === 0) throw new UsageError(`--action-pattern ${actionPattern} matches no action of the catalogue`);
     const { principal, resourceAccount, managementAccount, context, endpoint } = request;
-    io.out(formatPattern(simulatePattern(policies, { principal, resourceAccount, managementAccount, context, endpoint, actions, resourcePattern: resource }), format));
+    io.out(formatPattern(simulatePattern(policies, { principal, resourceAccount, managementAccount, context, endpoint, actions, resourcePattern: resource }, rcpScope(policies, catalog)), format));
     return 0;
   }
-  const result = simulate(policies, request);
+  const result = simulate(policies, request, rcpScope(policies, catalog));
   const notes = [...(role ? roleNotes(role, assuming) : []), ...literalNotes(action, resource)];
   const output: SimulationResult = notes.length > 0 ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
   const matched = matchedStatements(output, all);

@@ -4,6 +4,7 @@ import { documentPolicies, representativeResources, simulate, simulatePattern, t
 import type { SimulateAllParams, SimulateAllResult, SimulateAllRow, SimulatedActionPattern } from '../protocol';
 import { documentPolicySet, NO_POLICY, toSimulatedServiceRule, type RangeOf } from '../simulateHandler';
 import { DEFAULT_ACTION_LIMIT, expandPolicyActions, statementsInOrder, type ExpandedAction } from './policyActions';
+import { rcpScope } from './rcpScope';
 
 const MAX_ACTION_LIMIT = 5000;
 
@@ -21,7 +22,7 @@ export function simulateAllActions(document: TextDocument, file: PolicyFile, cat
   const representatives = pattern ? representativeResources(set, params.resource) : undefined;
   const rows = actions.map(({ action }): SimulateAllRow => {
     if (representatives) {
-      const answer = simulatePattern(set, { ...request, actions: [action], resourcePattern: params.resource, representatives });
+      const answer = simulatePattern(set, { ...request, actions: [action], resourcePattern: params.resource, representatives }, rcpScope(set, () => catalog));
       const shown = answer.denied ?? answer.allowed!;
       return {
         action,
@@ -34,7 +35,7 @@ export function simulateAllActions(document: TextDocument, file: PolicyFile, cat
       };
     }
     // The table shows decisions only, so the engine need not explain the statements that did not decide.
-    const result = simulate(set, { ...request, action, resource: params.resource }, { trace: 'deciding' });
+    const result = simulate(set, { ...request, action, resource: params.resource }, { ...rcpScope(set, () => catalog), trace: 'deciding' });
     return {
       action,
       decision: result.decision,
