@@ -1,9 +1,10 @@
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentPolicies, formatPath, simulate, VPC_ENDPOINT_RESOURCE, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
+import { documentPolicies, formatPath, simulate, VPC_ENDPOINT_RESOURCE, type Catalog, type EmbeddedPolicy, type PolicyFile, type PolicySet, type ServiceRuleOutcome, type SimulationResult, type SourcedPolicy, type Span, type StatementTrace } from '../../engine/src';
 import { spanToRange } from './convert';
 import { plainDependencies } from './simulation/plainDependencies';
 import type { SimulateParams, SimulateResult, SimulatedServiceRule, SimulatedStatement } from './protocol';
+import { rcpScope } from './simulation/rcpScope';
 
 export const NO_POLICY = 'This document holds no IAM policy.';
 
@@ -48,7 +49,7 @@ export function documentPolicySet(document: TextDocument, file: PolicyFile): Doc
 }
 
 /** Evaluates a request against the policies of one open document. */
-export function simulateDocument(document: TextDocument, file: PolicyFile, params: SimulateParams): SimulateResult {
+export function simulateDocument(document: TextDocument, file: PolicyFile, params: SimulateParams, catalog?: () => Catalog): SimulateResult {
   const { set, count, rangeOf } = documentPolicySet(document, file);
   if (count === 0) return emptySimulation(NO_POLICY);
   const result = simulate(set, {
@@ -57,7 +58,7 @@ export function simulateDocument(document: TextDocument, file: PolicyFile, param
     principal: params.principal || undefined,
     resourceAccount: params.resourceAccount || undefined,
     context: params.context,
-  });
+  }, catalog ? rcpScope(set, catalog) : {});
   return toSimulateResult(result, rangeOf);
 }
 

@@ -255,6 +255,17 @@ test('iam/simulate returns the decision and the deciding statements with their r
   }
 });
 
+test('iam/simulate on an RCP: it denies requests to the services RCPs govern, and does not apply to others', async () => {
+  const uri = nextUri('perimeter.rcp.json');
+  client.open(uri, '{"Version": "2012-10-17", "Statement": [{"Sid": "DenyAll", "Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*"}]}');
+  const s3 = await client.request('iam/simulate', { uri, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+  assert.equal(s3.decision, 'ExplicitDeny');
+  assert.deepEqual(s3.decidingStatements.map((statement: any) => statement.sid), ['DenyAll']);
+  const ec2 = await client.request('iam/simulate', { uri, action: 'ec2:RunInstances', resource: '*' });
+  assert.equal(ec2.decision, 'ImplicitDeny', 'no identity policy allows it, and the RCP does not deny it');
+  assert.deepEqual(ec2.decidingStatements, []);
+});
+
 test('iam/simulate answers an unknown or policy-less document with an error, not a failure', async () => {
   const unknown = await client.request('iam/simulate', { uri: 'file:///never/opened.json', action: 's3:GetObject', resource: '*' });
   assert.equal(unknown.decision, 'ImplicitDeny');

@@ -35,7 +35,7 @@ export function registerSimulation({ connection, documents, cache, runtime }: Fe
       }
       const cleaned = { ...params, context: cleanContext(params.context) };
       if (typeof params.asRole === 'string' && params.asRole !== '') return simulateAsRole(document, cache.get(document), { ...cleaned, asRole: params.asRole }, runtime.managed);
-      return simulateDocument(document, cache.get(document), cleaned);
+      return simulateDocument(document, cache.get(document), cleaned, () => runtime.catalog);
     }),
   );
 
