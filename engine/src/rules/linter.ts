@@ -2,10 +2,10 @@ import type { Catalog } from '../catalog/catalog';
 import type { PolicyFile } from '../document/policyFile';
 import { RULES } from './registry';
 import { LintCache } from './support/lintCache';
-import { PolicyResults, record, replay } from './support/policyResults';
+import { PolicyResults, type PolicyResultCache, record, replay } from './support/policyResults';
 import { fixesOnWrittenText, isAboutUnknown, templateValueSpans, type TemplateValueSpans } from './support/unknownValues';
-import type { Finding, FixHint, ReportOptions, ReportTarget, Rule, RuleContext, Severity } from './types';
-import type { Policy, Statement } from '../document/model';
+import type { Finding, FixHint, ReportOptions, ReportTarget, Rule, Severity } from './types';
+import type { Policy } from '../document/model';
 
 export interface LintOptions {
   /** Rules to leave out, by id or name. */
@@ -33,7 +33,7 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
   const findings: Finding[] = [];
   const policies = file.policies;
   const remembering = options.remember !== false;
-  const remembered = remembering ? cache.policyResults.begin(file.text, policies) : undefined;
+  const remembered = remembering ? cache.policyResults.begin(file.text, policies) : lintOnce(policies);
   const statementsByPolicy: (readonly PolicyResults[] | undefined)[] = [];
   for (let ruleIndex = 0; ruleIndex < RULES.length; ruleIndex++) {
     const rule = RULES[ruleIndex]!;
@@ -48,18 +48,6 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
     if (rule.scope === 'file') {
       sink.spans = fileTemplateValueSpans(policies);
       runSafely(rule, () => rule.check({ file, catalog, cache, report }));
-      continue;
-    }
-    if (!remembered) {
-      // A lint that nothing will reuse (a command-line scan): the rule runs on every policy and
-      // statement, with nothing recorded.
-      for (let index = 0; index < policies.length; index++) {
-        sink.policyIndex = index;
-        sink.spans = templateValueSpans(policies[index]!);
-        const context = { file, catalog, cache, policy: policies[index]!, report };
-        if (rule.scope === 'statement') for (const statement of context.policy.statements) runStatementRule(rule, context, statement);
-        else runSafely(rule, () => rule.check(context));
-      }
       continue;
     }
     const meta = { ruleId: rule.meta.id, ruleName: rule.meta.name, severity, configured: configured !== undefined };
@@ -87,17 +75,23 @@ export function lintFile(file: PolicyFile, catalog: Catalog, options: LintOption
             continue;
           }
           const from = findings.length;
-          if (!runStatementRule(rule, context, policies[index]!.statements[s]!)) complete = false;
-          else statementEntry.byRule[ruleIndex] = record(statementEntry, findings, from);
+          if (!runSafely(rule, () => rule.check(context, policies[index]!.statements[s]!))) complete = false;
+          else if (remembering) statementEntry.byRule[ruleIndex] = record(statementEntry, findings, from);
         }
       } else {
         complete = runSafely(rule, () => rule.check({ file, catalog, cache, policy: policies[index]!, report }));
       }
-      if (complete) entry.byRule[ruleIndex] = record(entry, findings, before);
+      if (complete && remembering) entry.byRule[ruleIndex] = record(entry, findings, before);
     }
   }
-  remembered?.finish();
+  remembered.finish();
   return findings.sort(compareFindings);
+}
+
+/** Fresh, empty results for a lint that nothing will reuse. */
+function lintOnce(policies: readonly Policy[]): ReturnType<PolicyResultCache['begin']> {
+  const entries = policies.map(() => new PolicyResults());
+  return { entries, statements: (index) => policies[index]!.statements.map(() => new PolicyResults()), finish: () => undefined };
 }
 
 /** Findings in text order, then by rule id. */
@@ -149,23 +143,8 @@ function runSafely(rule: Rule, check: () => void): boolean {
     check();
     return true;
   } catch (error) {
-    reportFailure(rule, error);
+    // Surfacing the failure on stderr keeps the bug visible without taking the other findings down.
+    console.error(`IAM Author: rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return false;
   }
-}
-
-/** runSafely for a statement rule, without a closure per statement (a scan runs thousands). */
-function runStatementRule(rule: Rule & { scope: 'statement' }, context: RuleContext, statement: Statement): boolean {
-  try {
-    rule.check(context, statement);
-    return true;
-  } catch (error) {
-    reportFailure(rule, error);
-    return false;
-  }
-}
-
-function reportFailure(rule: Rule, error: unknown): void {
-  // Surfacing the failure on stderr keeps the bug visible without taking the other findings down.
-  console.error(`IAM Author: rule ${rule.meta.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
 }
