@@ -1,4 +1,5 @@
 import type { PolicyType } from '../../document/model';
+import type { PolicyFile } from '../../document/policyFile';
 import type { ValueNode } from '../../document/tree';
 import { openingTarget } from '../targets';
 import type { Rule } from '../types';
@@ -35,38 +36,25 @@ export const policySize: Rule = {
     // AWS managed policies (in an authorization-details dump) are AWS's to size; several exceed 6,144 characters.
     if (policy.owner?.awsManaged) return;
     const quota = QUOTAS[policy.type];
-    const { offset, length } = policy.node.span;
-    let size: number;
-    if (file.format !== 'json') {
-      // CloudFormation and Terraform send the policy to IAM as JSON: count that, without whitespace
-      // (the HCL of a policy document, its blocks and references, is not what IAM receives).
-      size = minifiedLength(policy.node);
-    } else {
-      // Cheap early exit: a policy no longer than the quota cannot exceed it.
-      if (length <= quota.limit) return;
-      size = quota.countsWhitespace ? length : countWithoutWhitespace(file.text, offset, offset + length);
-    }
-    if (size <= quota.limit) return;
+    const measured = measure(file, policy.node, quota);
+    if (!measured || measured.size <= quota.limit) return;
     // Values chosen by a condition known only at deployment (`var.prod ? a : b`, `!If`) are held
     // here branch by branch, all of them: the size IAM sees is that of one choice, which is not known.
     if (hasBranches(policy.node)) return;
-    if (quota.countsWhitespace) {
-      // Organizations counts whitespace, and its console removes it: a policy file laid out for reading
-      // (AWS's data perimeter SCPs) may fit once it is taken out.
-      const compact = countWithoutWhitespace(file.text, offset, offset + length);
-      if (compact <= quota.limit) {
-        report(
-          openingTarget(policy.node),
-          `The policy has ${withThousands(size)} characters with its whitespace, over the ${withThousands(quota.limit)} allowed for ${quota.what}; without whitespace it has ${withThousands(compact)}: remove the whitespace before sending it (the Organizations console does).`,
-          undefined,
-          { severity: 'warning' },
-        );
-        return;
-      }
+    if (measured.withoutWhitespace <= quota.limit) {
+      // Over only because Organizations counts whitespace, which its console removes: a policy file
+      // laid out for reading (AWS's data perimeter SCPs) fits once it is taken out.
+      report(
+        openingTarget(policy.node),
+        `The policy has ${withThousands(measured.size)} characters with its whitespace, over the ${withThousands(quota.limit)} allowed for ${quota.what}; without whitespace it has ${withThousands(measured.withoutWhitespace)}: remove the whitespace before sending it (the Organizations console does).`,
+        undefined,
+        { severity: 'warning' },
+      );
+      return;
     }
     report(
       openingTarget(policy.node),
-      `The policy has ${withThousands(size)} characters${quota.countsWhitespace ? '' : ' (whitespace aside)'}, over the ${withThousands(quota.limit)} allowed for ${quota.what}: split it, or use wildcards and fewer statements.`,
+      `The policy has ${withThousands(measured.size)} characters${quota.countsWhitespace ? '' : ' (whitespace aside)'}, over the ${withThousands(quota.limit)} allowed for ${quota.what}: split it, or use wildcards and fewer statements.`,
     );
   },
 };
@@ -104,6 +92,23 @@ function countWithoutWhitespace(text: string, start: number, end: number): numbe
     } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) count++;
   }
   return count;
+}
+
+/**
+ * The policy's size as its quota counts it, and without whitespace; undefined for a JSON policy whose
+ * text is no longer than the quota (a cheap exit: it cannot exceed it). Only a JSON file's own text is
+ * what IAM or Organizations receives; CloudFormation and Terraform send the policy as minified JSON (the
+ * YAML or HCL of a document is not what arrives), so for them both sizes are that JSON's length.
+ */
+function measure(file: PolicyFile, node: ValueNode, quota: Quota): { size: number; withoutWhitespace: number } | undefined {
+  if (file.format !== 'json') {
+    const minified = minifiedLength(node);
+    return { size: minified, withoutWhitespace: minified };
+  }
+  const { offset, length } = node.span;
+  if (length <= quota.limit) return undefined;
+  const withoutWhitespace = countWithoutWhitespace(file.text, offset, offset + length);
+  return { size: quota.countsWhitespace ? length : withoutWhitespace, withoutWhitespace };
 }
 
 function hasBranches(node: ValueNode): boolean {
