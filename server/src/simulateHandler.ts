@@ -49,7 +49,7 @@ export function documentPolicySet(document: TextDocument, file: PolicyFile): Doc
 }
 
 /** Evaluates a request against the policies of one open document. */
-export function simulateDocument(document: TextDocument, file: PolicyFile, params: SimulateParams, catalog?: () => Catalog): SimulateResult {
+export function simulateDocument(document: TextDocument, file: PolicyFile, params: SimulateParams, catalog: () => Catalog): SimulateResult {
   const { set, count, rangeOf } = documentPolicySet(document, file);
   if (count === 0) return emptySimulation(NO_POLICY);
   const result = simulate(set, {
@@ -58,7 +58,7 @@ export function simulateDocument(document: TextDocument, file: PolicyFile, param
     principal: params.principal || undefined,
     resourceAccount: params.resourceAccount || undefined,
     context: params.context,
-  }, catalog ? rcpScope(set, catalog) : {});
+  }, rcpScope(set, catalog));
   return toSimulateResult(result, rangeOf);
 }
 
