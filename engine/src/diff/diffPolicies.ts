@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { PolicyType } from '../document/model';
 import { simulate } from '../evaluate/simulate';
-import type { ContextValue, SourcedPolicy, StatementTrace } from '../evaluate/types';
+import type { ContextValue, SimulateOptions, SourcedPolicy, StatementTrace } from '../evaluate/types';
 import { actionClasses, spaceStatement, type ActionClass, type SpaceStatement } from './actionClasses';
 import { contextAt, contextCandidates, contextCount, type KeyCandidates } from './contexts';
 import { harness } from './harness';
@@ -43,6 +43,10 @@ export function diffPolicies(oldSide: DiffSide, newSide: DiffSide, catalog: Cata
   });
   const oldCount = oldSide.policies.reduce((sum, sourced) => sum + sourced.policy.statements.length, 0);
   const { classes, actions } = actionClasses(statements, catalog);
+  // RCPs limit requests to the services they govern only: a change to what an RCP says about another
+  // service changes no access.
+  const rcpServices = type === 'rcp' ? catalog.rcpServices() : undefined;
+  const scope: Scope = rcpServices ? { rcpServices } : {};
   const plans: Plan[] = [];
   let requests = 0;
   for (const actionClass of classes) {
@@ -83,13 +87,13 @@ export function diffPolicies(oldSide: DiffSide, newSide: DiffSide, catalog: Cata
           checked++;
           const context = contextAt(plan.keys, n);
           const request = { action, resource, ...(principal !== undefined ? { principal } : {}), ...(context ? { context } : {}) };
-          const oldAllows = allows(type, oldSide.policies, request);
-          const newAllows = allows(type, newSide.policies, request);
+          const oldAllows = allows(type, oldSide.policies, request, scope);
+          const newAllows = allows(type, newSide.policies, request, scope);
           if (oldAllows === newAllows) continue;
           if (newAllows) foundAdded = true;
           else foundRemoved = true;
           const side = newAllows ? newSide : oldSide;
-          const statement = allowingStatement(type, side.policies, request);
+          const statement = allowingStatement(type, side.policies, request, scope);
           const key = `${newAllows ? '+' : '-'}${p}|${statement ? `${statement.source}#${statement.policyLabel}#${statement.index}` : ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -105,17 +109,19 @@ export function diffPolicies(oldSide: DiffSide, newSide: DiffSide, catalog: Cata
 
 type DiffRequest = { action: string; resource: string; principal?: string; context?: Readonly<Record<string, ContextValue>> };
 
-function allows(type: PolicyType, policies: readonly SourcedPolicy[], request: DiffRequest): boolean {
+type Scope = Pick<SimulateOptions, 'rcpServices'>;
+
+function allows(type: PolicyType, policies: readonly SourcedPolicy[], request: DiffRequest, scope: Scope): boolean {
   if (policies.length === 0) return false;
   const { set, request: asked } = harness(type, policies, request);
-  return simulate(set, asked, { trace: 'deciding' }).decision === 'Allow';
+  return simulate(set, asked, { ...scope, trace: 'deciding' }).decision === 'Allow';
 }
 
 /** The first Allow statement of the compared policies that applies to the request, from a full trace. */
-function allowingStatement(type: PolicyType, policies: readonly SourcedPolicy[], request: DiffRequest): StatementTrace | undefined {
+function allowingStatement(type: PolicyType, policies: readonly SourcedPolicy[], request: DiffRequest, scope: Scope): StatementTrace | undefined {
   const { set, request: asked } = harness(type, policies, request);
   const sources = new Set(policies.map((sourced) => sourced.source));
-  return simulate(set, asked).statements.find((trace) => trace.applies && trace.effect === 'Allow' && sources.has(trace.source));
+  return simulate(set, asked, scope).statements.find((trace) => trace.applies && trace.effect === 'Allow' && sources.has(trace.source));
 }
 
 function witness(actionClass: ActionClass, request: DiffRequest, statement: StatementTrace | undefined): Witness {

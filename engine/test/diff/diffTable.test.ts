@@ -168,6 +168,18 @@ test('the same policy twice: no new access, nothing removed', () => {
   assert.deepEqual([result.newAccess, result.added, result.removed, result.complete], [false, [], [], true]);
 });
 
+test('an RCP that stops denying a service RCPs do not govern: no access changes', () => {
+  // The fixture's catalogue lists the services RCPs govern (Catalog.rcpServices): s3, not ec2.
+  const allowAll = { Effect: 'Allow', Action: '*', Resource: '*', Principal: '*' };
+  const old = side([allowAll, { Effect: 'Deny', Action: ['ec2:RunInstances', 's3:GetObject'], Resource: '*', Principal: '*' }], 'rcp', 'old.json');
+  const stopsDenyingEc2 = side([allowAll, { Effect: 'Deny', Action: 's3:GetObject', Resource: '*', Principal: '*' }], 'rcp', 'new.json');
+  const result = diffPolicies({ policies: old }, { policies: stopsDenyingEc2 }, catalog, { type: 'rcp' });
+  assert.deepEqual([result.newAccess, result.added, result.removed, result.complete], [false, [], [], true]);
+  const stopsDenyingS3 = side([allowAll, { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Principal: '*' }], 'rcp', 'new.json');
+  const widened = diffPolicies({ policies: old }, { policies: stopsDenyingS3 }, catalog, { type: 'rcp' });
+  assert.deepEqual(widened.added.map((witness) => witness.action), ['s3:GetObject']);
+});
+
 test('a space larger than the bound: incomplete, and it says what was checked', () => {
   const keys = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`aws:PrincipalTag/k${i}`, ['a', 'b', 'c']]));
   // A narrowing (PutObject dropped) whose conditions test eight keys: 2^8 contexts per resource.
