@@ -22,6 +22,12 @@ before(() => {
     'policies/team/typo.json': UNKNOWN_ACTION,
     'quiet/good.json': GOOD,
     'quiet/blank.json': '  \n',
+    // Data, not policies: objects one after another (DynamoDB's S3 import format) and JSON Lines.
+    'data/items.json': '{"Item":\n{\n  "id":{"N":"01"}\n}}\n\n{"Item":\n{\n  "id":{"N":"02"}\n}}\n',
+    'data/events.json': '{"level":"info","msg":"started"}\n{"level":"warn","msg":"slow"}\n["a", 1]\n',
+    // Broken policies, still findings: two policies one after another; objects with a comma between them.
+    'data/twice.json': `${GOOD}\n${GOOD}\n`,
+    'data/comma.json': '{"a":1},\n{"b":2}\n',
   }));
 });
 
@@ -71,6 +77,26 @@ test('its severity follows json-syntax settings: a warning passes by default, "o
   const off = runCli(dir, ['check', '--format', 'json', '--rule', 'json-syntax=off', 'quiet']);
   assert.equal(off.status, 0, off.stdout + off.stderr);
   assert.deepEqual(parseJsonOutput(off).passedOver.map((entry: any) => [posix(entry.file), entry.reason]), [['quiet/blank.json', 'not valid JSON']]);
+});
+
+test('check DIR: JSON objects one after another, none a policy, are a data stream and passed over; two policies so are not', () => {
+  const result = runCli(dir, ['check', '--format', 'json', 'data']);
+  assert.equal(result.status, 1, result.stdout + result.stderr);
+  const output = parseJsonOutput(result);
+  assert.deepEqual(output.passedOver.map((entry: any) => [posix(entry.file), entry.reason]), [
+    ['data/events.json', 'JSON data stream'],
+    ['data/items.json', 'JSON data stream'],
+  ]);
+  const codes = (file: any) => [...(file.findings ?? []), ...file.policies.flatMap((policy: any) => policy.findings)].map((finding: any) => finding.code);
+  const findings = output.files.map((file: any) => [posix(file.file), codes(file)]);
+  assert.deepEqual(findings, [
+    ['data/comma.json', ['IAM001']],
+    ['data/twice.json', ['IAM001']],
+  ]);
+  const text = runCli(dir, ['check', 'data']);
+  assert.match(text.stdout, /; passed over 2 files: 2 JSON data streams$/m);
+  // Named on the command line, it is still read as the policy the user said it is.
+  assert.equal(runCli(dir, ['check', 'data/items.json']).status, 2);
 });
 
 test('an empty or non-JSON file named on the command line is still an input error', () => {

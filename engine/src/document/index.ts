@@ -3,6 +3,7 @@ export * from './model';
 export { parseJson, type ParsedJson, type SyntaxProblem } from './parseJson';
 export { locatePolicies, type LocateOptions } from './locate';
 export { looksLikePolicy } from './shape';
+export { isJsonValueStream } from './jsonValueStream';
 export { readPolicy, type PolicyPlacement } from './readPolicy';
 export { formatOf, parsePolicyFile, type ParseOptions, type PolicyFile, type SourceFormat } from './policyFile';
 export type { EmbeddedPolicy } from './embedded';

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { documentPolicies, formatOf, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, unreadableJsonFindings, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import { documentPolicies, formatOf, isJsonValueStream, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, unreadableJsonFindings, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile, PassOverReason } from './inputs';
 import { LineIndex } from './positions';
 
@@ -47,6 +47,8 @@ export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType 
     // A .json file in a folder of policies that is empty or not JSON is most likely a broken policy:
     // a finding on that file (json-syntax), so that the rest is checked and the exit code comes from
     // the findings. A file named on the command line that cannot be read stays an input error.
+    // A stream of JSON objects (JSON Lines, a DynamoDB import file) is data, not a broken policy.
+    if (!explicit && syntax === 'JSON' && file.syntaxProblems.length > 0 && isJsonValueStream(input.text)) return 'JSON data stream';
     if (!explicit && (file.syntaxProblems.length > 0 || input.text.trim() === '')) {
       const findings = unreadableJsonFindings(file, options);
       if (!findings) return 'not valid JSON';

@@ -34,12 +34,21 @@ function describePassedOver(passedOver: readonly PassedOver[]): string {
   const byReason = new Map<string, PassedOver[]>();
   for (const entry of passedOver) byReason.set(entry.reason, [...(byReason.get(entry.reason) ?? []), entry]);
   const parts = [...byReason].map(([reason, entries]) => {
-    const count = `${entries.length} ${reason === 'no IAM policy' ? 'with no IAM policy' : reason === 'a policy test file' ? (entries.length === 1 ? 'policy test file' : 'policy test files') : reason}`;
+    const count = `${entries.length} ${reasonLabel(reason, entries.length)}`;
     if (reason !== 'not a supported format') return count;
     const extensions = [...new Set(entries.map((entry) => /\.[^./\\]+$/.exec(entry.name)?.[0] ?? '(no extension)'))].sort();
     return `${count} (${extensions.slice(0, 5).join(', ')}${extensions.length > 5 ? ', …' : ''})`;
   });
   return `; passed over ${passedOver.length} file${passedOver.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+
+/** How a reason reads after a count: "2 with no IAM policy", "1 policy test file", "3 JSON data streams". */
+function reasonLabel(reason: string, count: number): string {
+  const plural = count === 1 ? '' : 's';
+  if (reason === 'no IAM policy') return 'with no IAM policy';
+  if (reason === 'a policy test file') return `policy test file${plural}`;
+  if (reason === 'JSON data stream') return `JSON data stream${plural}`;
+  return reason;
 }
 
 /** `passedOver` is there when a directory walk left files unchecked, each with the reason. */

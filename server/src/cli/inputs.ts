@@ -17,7 +17,7 @@ export interface PassedOver {
   readonly reason: PassOverReason;
 }
 
-export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML' | 'not valid HCL' | 'not valid JSON';
+export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML' | 'not valid HCL' | 'not valid JSON' | 'JSON data stream';
 
 /**
  * The files a walk reads: JSON, YAML, CloudFormation's `.template` (JSON or YAML inside) and
