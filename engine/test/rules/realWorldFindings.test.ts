@@ -91,6 +91,19 @@ const CASES: readonly RealCase[] = [
     message: /^Together with sts:AssumeRole, iam:UpdateAssumeRolePolicy lets a principal make a role trust it and then act as that role: restrict iam:UpdateAssumeRolePolicy to specific roles/,
   },
   {
+    name: 'role-policy actions on service-linked roles only, which IAM refuses to modify (the FSx for Lustre CSI driver\'s documented policy), are not escalation; on other roles they are',
+    statements: [
+      allow(['iam:CreateServiceLinkedRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*'),
+      allow(['iam:UpdateAssumeRolePolicy', 'sts:AssumeRole'], 'arn:aws:iam::*:role/aws-service-role/*'),
+      // One Resource that is not a service-linked role is enough.
+      allow('iam:AttachRolePolicy', ['arn:aws:iam::*:role/aws-service-role/*', 'arn:aws:iam::*:role/app-*']),
+      // And a path that only starts like one is not one.
+      allow('iam:PutRolePolicy', 'arn:aws:iam::*:role/aws-service-role-lookalike/*'),
+    ],
+    rules: ['IAM307'],
+    expect: ['IAM307 warning Statement[2].Action', 'IAM307 warning Statement[3].Action'],
+  },
+  {
     name: 'an RCP over the services AWS\'s data perimeter examples deny (Cognito user pools, Logs, DynamoDB, AppConfig), from the catalogue\'s current list of RCP services',
     type: 'rcp',
     statements: [

@@ -1,5 +1,7 @@
 import type { Policy } from '../../document/model';
+import { SERVICE_GUARDRAILS } from '../../evaluate/serviceRules';
 import { hasWildcard } from '../../match/wildcard';
+import { globCovers } from '../support/globs';
 import { describeActions, grantsOf, policyGrants } from '../support/grants';
 import { actionEntryFor } from '../support/statements';
 import { elementKeyTarget, valueTarget } from '../targets';
@@ -55,7 +57,7 @@ export const privilegeEscalation: Rule = {
       if (statement.condition || !reachesBroadly(statement)) continue;
       const ownUserOnly = reachesOwnUserOnly(statement);
       for (const grant of grantsOf(statement, SINGLE)) {
-        const actions = ownUserOnly ? grant.actions.filter((action) => !OWN_CREDENTIALS.has(action)) : grant.actions;
+        const actions = grant.actions.filter((action) => !(ownUserOnly && OWN_CREDENTIALS.has(action)) && !refusedOnEveryResource(action, statement));
         if (actions.length === 0) continue;
         report(
           grant.target,
@@ -81,6 +83,20 @@ function reachesOwnUserOnly(statement: Policy['statements'][number]): boolean {
   return element?.keyword === 'Resource' && element.values.length > 0 && element.values.every((entry) => OWN_USER.test(entry.value));
 }
 
+/**
+ * Whether the owning service refuses `action` on every Resource of the statement, whoever asks: IAM
+ * answers iam:AttachRolePolicy on a service-linked role with UnmodifiableEntity, so granting it on
+ * "role/aws-service-role/*" (as the FSx CSI drivers' documented policies do) escalates nothing. The
+ * simulator's service guardrails say which actions and resources.
+ */
+function refusedOnEveryResource(action: string, statement: Policy['statements'][number]): boolean {
+  const element = statement.resource;
+  if (element?.keyword !== 'Resource' || element.values.length === 0) return false;
+  const lower = action.toLowerCase();
+  const guardrails = SERVICE_GUARDRAILS.filter((guardrail) => guardrail.actions.includes(lower));
+  return guardrails.length > 0 && element.values.every((entry) => guardrails.some((guardrail) => guardrail.resources.some((glob) => globCovers(glob, entry.value))));
+}
+
 function reachesBroadly(statement: Policy['statements'][number]): boolean {
   const element = statement.resource;
   return !element || element.keyword === 'NotResource' || element.values.some((entry) => hasWildcard(entry.value));
@@ -99,6 +115,7 @@ function reportCombinations(policy: Policy, report: Parameters<typeof privilegeE
     const statements = combination.map(grantOf);
     if (statements.some((statement) => !statement || statement.condition || !reachesBroadly(statement))) continue;
     const first = statements[0]!;
+    if (refusedOnEveryResource(combination[0]!, first)) continue;
     const entry = actionEntryFor(first, combination[0]!);
     const target = entry ? valueTarget(entry) : elementKeyTarget(first, first.action!.property);
     const key = `${target.span.offset}:${target.span.length}`;
