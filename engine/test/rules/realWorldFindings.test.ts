@@ -91,6 +91,35 @@ const CASES: readonly RealCase[] = [
     message: /^Together with sts:AssumeRole, iam:UpdateAssumeRolePolicy lets a principal make a role trust it and then act as that role: restrict iam:UpdateAssumeRolePolicy to specific roles/,
   },
   {
+    name: 'ForAllValues on keys every request of the actions carries: aws:TagKeys of tagging actions or beside a needed request tag (AmazonEKSNetworkingPolicy, service role policies), a KMS grant\'s operations, Route 53 record names',
+    statements: [
+      allow(['ecs:TagResource', 'ec2:CreateTags', 'ssm:AddTagsToResource'], '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } } }),
+      allow('ec2:CreateNetworkInterface', '*', {
+        Condition: { StringLike: { 'aws:RequestTag/eks:kubernetes-cni-node-name': '*' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['eks:kubernetes-cni-node-name'] } },
+      }),
+      // Still reported: an action that may send no tags, ...
+      allow(['ec2:CreateNetworkInterface', 'ec2:CreateTags'], '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } } }),
+      // ... a request tag that may be missing, ...
+      allow('ec2:CreateNetworkInterface', '*', { Condition: { StringEqualsIfExists: { 'aws:RequestTag/team': 'a' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } } }),
+      // ... a wildcard that also names actions sending no tags, and a tag writer that may send an empty set.
+      allow('ec2:*Tags', '*', { Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team'] } } }),
+      allow('s3:PutObjectTagging', '*', { Condition: { 'ForAllValues:StringEquals': { 's3:RequestObjectTagKeys': ['team'] } } }),
+      // Keys from a required parameter: a grant's operations, a record set change's names.
+      allow('kms:CreateGrant', '*', { Condition: { 'ForAllValues:StringEquals': { 'kms:GrantOperations': ['Decrypt'] } } }),
+      allow('route53:ChangeResourceRecordSets', '*', { Condition: { 'ForAllValues:StringLike': { 'route53:ChangeResourceRecordSetsNormalizedRecordNames': ['*.example.com'] } } }),
+      // Still reported: another action without the parameter.
+      allow(['kms:CreateGrant', 'kms:RetireGrant'], '*', { Condition: { 'ForAllValues:StringEquals': { 'kms:GrantOperations': ['Decrypt'] } } }),
+    ],
+    rules: ['IAM207'],
+    expect: [
+      'IAM207 warning Statement[2].Condition["ForAllValues:StringEquals"]["aws:TagKeys"]',
+      'IAM207 warning Statement[3].Condition["ForAllValues:StringEquals"]["aws:TagKeys"]',
+      'IAM207 warning Statement[4].Condition["ForAllValues:StringEquals"]["aws:TagKeys"]',
+      'IAM207 warning Statement[5].Condition["ForAllValues:StringEquals"]["s3:RequestObjectTagKeys"]',
+      'IAM207 warning Statement[8].Condition["ForAllValues:StringEquals"]["kms:GrantOperations"]',
+    ],
+  },
+  {
     name: 'role-policy actions on service-linked roles only, which IAM refuses to modify (the FSx for Lustre CSI driver\'s documented policy), are not escalation; on other roles they are',
     statements: [
       allow(['iam:CreateServiceLinkedRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*'),
