@@ -120,6 +120,13 @@ const CASES: readonly RealCase[] = [
     ],
   },
   {
+    name: 'iam:PassRole on every role with iam:PassedToService (59 AWS managed policies): still reported, without asking for the condition it has',
+    statements: [allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })],
+    rules: ['IAM304'],
+    expect: ['IAM304 warning Statement[0].Action'],
+    message: /^iam:PassRole is granted on every role, for the services iam:PassedToService names: any role, an administrator role included, can be passed to them\. List the role ARNs/,
+  },
+  {
     name: 'role-policy actions on service-linked roles only, which IAM refuses to modify (the FSx for Lustre CSI driver\'s documented policy), are not escalation; on other roles they are',
     statements: [
       allow(['iam:CreateServiceLinkedRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*'),

@@ -30,11 +30,16 @@ export const passRoleOnAllResources: Rule = {
       if (grants.length === 0) continue;
       const reach = roleReach(statement);
       // A wildcard over a naming convention is fine once the services the roles go to are pinned.
-      if (!reach || (reach === 'wildcard' && hasConditionKey(statement, 'iam:PassedToService'))) continue;
+      const servicesPinned = hasConditionKey(statement, 'iam:PassedToService');
+      if (!reach || (reach === 'wildcard' && servicesPinned)) continue;
       for (const grant of grants) {
         const how = grant.entry ? (grant.entry.value === 'iam:PassRole' ? 'iam:PassRole' : `"${grant.entry.value}" (which includes iam:PassRole)`) : 'NotAction (which leaves iam:PassRole in)';
-        const where = reach === 'all' ? 'every role' : 'roles matched by a wildcard';
-        report(grant.target, `${how} is granted on ${where}: list the role ARNs that may be passed, and add an iam:PassedToService condition.`);
+        // With the services pinned, what is left to say is which roles: any of them, an administrator
+        // role included, still goes to those services (and so to code the principal runs there).
+        const message = servicesPinned
+          ? `${how} is granted on every role, for the services iam:PassedToService names: any role, an administrator role included, can be passed to them. List the role ARNs that may be passed.`
+          : `${how} is granted on ${reach === 'all' ? 'every role' : 'roles matched by a wildcard'}: list the role ARNs that may be passed, and add an iam:PassedToService condition.`;
+        report(grant.target, message);
       }
     }
   },
