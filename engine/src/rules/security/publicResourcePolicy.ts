@@ -1,3 +1,4 @@
+import { VPC_ENDPOINT_RESOURCE } from '../../document/model';
 import { principalValues } from '../support/principals';
 import { valueTarget } from '../targets';
 import type { Rule } from '../types';
@@ -14,6 +15,9 @@ export const publicResourcePolicy: Rule = {
   scope: 'policy',
   check({ policy, report }) {
     if (policy.type !== 'resource') return;
+    // A VPC endpoint policy grants nothing: it only limits what may pass through the endpoint, and
+    // "*" to "*" is the policy AWS gives every endpoint (a template or module says when it is one).
+    if (policy.owner?.resourceType === VPC_ENDPOINT_RESOURCE) return;
     for (const statement of policy.statements) {
       if (statement.effectValue !== 'Allow' || statement.condition) continue;
       for (const principal of principalValues(statement)) {
