@@ -1,6 +1,6 @@
 import { parseArn } from '../../match/arn';
 import { stringsWithVariables, type VariableString } from '../support/variableSites';
-import { findVariables } from '../support/variables';
+import { findVariables, variableProblem } from '../support/variables';
 import { substringTarget } from '../targets';
 import type { Rule } from '../types';
 
@@ -22,7 +22,8 @@ export const policyVariableNotAllowed: Rule = {
       const reason = reasonFor(site);
       if (!reason) continue;
       for (const variable of findVariables(site.node.value)) {
-        if (LITERALS.includes(variable.body)) continue;
+        // A malformed variable, or one that names no key, is reported once, by malformed-policy-variable.
+        if (LITERALS.includes(variable.body) || variableProblem(variable)) continue;
         if (site.site === 'resource' && variable.start >= resourcePartStart(site.node.value)) continue;
         const target = substringTarget(file.text, site.node, variable.start, variable.end);
         // AWS ships a managed policy with ${aws:PrincipalAccount} in the account field

@@ -93,11 +93,17 @@ export const CONDITION_CASES: readonly RuleCases[] = [
     invalid: [
       { policy: policy(allow({ Resource: 'arn:aws:s3:::b/${aws:username/*' })), paths: ['Statement[0].Resource'] },
       { policy: cond({ StringEquals: { 'aws:PrincipalTag/team': ['${ }', '${aws:PrincipalTag/x, none}'] } }), paths: ['Statement[0].Condition.StringEquals["aws:PrincipalTag/team"][0]', 'Statement[0].Condition.StringEquals["aws:PrincipalTag/team"][1]'] },
+      // An envsubst template's placeholders (Karpenter's controller policy), left unfilled: no such key.
+      { name: 'a variable that names no key', policy: policy(allow({ Resource: ['arn:${AWS_PARTITION}:ec2:${AWS_REGION}::image/*', 'arn:aws:s3:::${BUCKET}/*'] })), paths: ['Statement[0].Resource[0]', 'Statement[0].Resource[0]', 'Statement[0].Resource[1]'] },
     ],
   },
   {
     rule: 'IAM211',
-    valid: [{ policy: cond({ StringEquals: { 'aws:PrincipalTag/team': '${aws:username}' } }, { Resource: 'arn:aws:s3:::b/${aws:username}' }) }],
+    valid: [
+      { policy: cond({ StringEquals: { 'aws:PrincipalTag/team': '${aws:username}' } }, { Resource: 'arn:aws:s3:::b/${aws:username}' }) },
+      // Not a policy variable at all: malformed-policy-variable says so, once.
+      { policy: policy(allow({ Resource: 'arn:${AWS_PARTITION}:s3:::b/*' })) },
+    ],
     invalid: [
       { policy: policy(allow({ Action: 's3:${aws:username}' })), paths: ['Statement[0].Action'] },
       { policy: cond({ NumericLessThan: { 'aws:MultiFactorAuthAge': '${aws:PrincipalTag/max}' } }), paths: ['Statement[0].Condition.NumericLessThan["aws:MultiFactorAuthAge"]'] },
