@@ -40,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'terraform' },
       { scheme: 'untitled', language: 'opentofu' },
       { scheme: 'file', pattern: '**/*.{tf,tofu}' },
+      // templatefile()'s policy templates: JSON whose ${...} Terraform fills in.
+      { scheme: 'file', pattern: '**/*.{tftpl,tpl}' },
     ],
     outputChannelName: 'IAM Author',
     // VS Code's own JSON language features report JSON syntax errors; IAM001 would say it a second time.

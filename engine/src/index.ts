@@ -31,5 +31,6 @@ export { loadHclParser, hclParserReady, type HclWasm } from './hcl/runtime';
 export { warmUpTerraform } from './hcl/warmUp';
 export { readTerraformModule, type TerraformModule, type TerraformModuleFile } from './resolve/terraform/terraformModule';
 export { collectTerraformRole, terraformRoles, type TerraformRole } from './resolve/terraform/terraformRoles';
+export { isTerraformTemplateFile } from './resolve/terraform/templateFile';
 export * from './summary';
 export * from './diff';

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf, parsePolicyFile, type PolicyFile, type SourceFormat } from '../../engine/src';
+import { formatOf, isTerraformTemplateFile, parsePolicyFile, type PolicyFile, type SourceFormat } from '../../engine/src';
 import { hclParserReady, loadHcl } from './hclFiles';
 
 /** Language ids that editors give Terraform files (the HashiCorp and OpenTofu extensions). */
@@ -44,6 +44,8 @@ export class DocumentCache {
 function formatOfDocument(document: TextDocument, fileName: string): SourceFormat {
   // An untitled document has no extension: the editor's language says YAML or Terraform.
   if (document.languageId === 'yaml') return 'yaml';
+  // templatefile()'s templates are JSON, whatever language the editor gives them.
+  if (isTerraformTemplateFile(fileName)) return 'json';
   if (TERRAFORM_LANGUAGES.has(document.languageId)) return 'terraform';
   return formatOf(fileName, document.getText());
 }

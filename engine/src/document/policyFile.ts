@@ -8,6 +8,7 @@ import { parseJson, type SyntaxProblem } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { readTerraform } from '../resolve/terraform/terraformFile';
 import { isTerraformJsonFile, readTerraformJson } from '../hcl/readTerraformJson';
+import { isTerraformTemplateFile, needsRendering, readTemplateStrings } from '../resolve/terraform/templateFile';
 import type { SourceNote } from '../resolve/terraform/lowerPolicyDocument';
 import type { Span, StringNode, ValueNode } from './tree';
 
@@ -42,6 +43,8 @@ export interface PolicyFile {
    * `managed_policy_arns` and `permissions_boundary` (a `.tf` file's tree holds only its policies).
    */
   readonly managedPolicyStrings?: readonly StringNode[];
+  /** A Terraform template (`.tftpl`) that is not JSON until templatefile() renders it: nothing in it is read. */
+  readonly needsRendering?: boolean;
 }
 
 export interface ParseOptions extends LocateOptions {
@@ -72,7 +75,13 @@ function parse(text: string, options: ParseOptions, lookInStrings: boolean): Pol
     const read = readTerraform(text, { type: options.type, ...(isTerraformJsonFile(options.fileName) ? { parsed: readTerraformJson(text) } : {}) });
     return { text, format, root: read.root, syntaxProblems: read.syntaxProblems, policies: read.policies, embedded: [], notes: read.notes, policyUses: read.policyUses, managedPolicyStrings: read.managedPolicyStrings, fileName: options.fileName };
   }
-  const { root, syntaxProblems, jsoncExtensions } = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  const template = format === 'json' && isTerraformTemplateFile(options.fileName);
+  // A template with directives or interpolations between its values is read once rendered, by Terraform.
+  if (template && needsRendering(text)) return { text, format, root: undefined, syntaxProblems: [], policies: [], embedded: [], fileName: options.fileName, needsRendering: true };
+  const parsed = format === 'yaml' ? parseYaml(text) : parseJson(text);
+  const { syntaxProblems, jsoncExtensions } = parsed;
+  // A Terraform template (templatefile()'s .tftpl) is JSON whose ${...} templatefile() fills in.
+  const root = parsed.root && template ? readTemplateStrings(parsed.root) : parsed.root;
   const policies = locatePolicies(root, options);
   return { text, format, root, syntaxProblems, jsoncExtensions, policies, embedded: lookInStrings ? embeddedPolicies(text, format, root, policies.length > 0, options) : [], fileName: options.fileName };
 }

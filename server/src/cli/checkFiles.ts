@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { documentPolicies, formatOf, isJsonValueStream, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, unreadableJsonFindings, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
+import { documentPolicies, formatOf, isJsonValueStream, isTerraformTemplateFile, formatPath, type DocumentPolicy, lintDocument, parsePolicyFile, readTerraformModule, relativePath, unreadableJsonFindings, type Catalog, type Finding, type LintOptions, type PolicyFile, type PolicyType, type Severity } from '../../../engine/src';
 import type { InputFile, PassOverReason } from './inputs';
 import { LineIndex } from './positions';
 
@@ -38,6 +38,11 @@ const FORMAT_NAMES = { json: 'JSON', yaml: 'YAML', terraform: 'HCL' } as const;
 export function checkInput(input: InputFile, catalog: Catalog, type: PolicyType | undefined, explicit: boolean, options?: LintOptions, read?: PolicyFile): CheckedFile | PassOverReason {
   if (input.error !== undefined || input.text === undefined) return { file: input.name, policies: [], error: input.error ?? 'cannot be read' };
   const file = read ?? parsePolicyFile(input.text, { fileName: input.name, type });
+  // A template (templatefile() JSON with directives between the values, a Helm or Go template) is
+  // often not JSON until rendered: not the user's policy problem. One whose template parts all stand
+  // inside strings is JSON as it is, and its syntax errors are real.
+  if (file.needsRendering) return explicit ? { file: input.name, policies: [], error: 'is a template that is not JSON until rendered: check the rendered policy' } : 'template not JSON until rendered';
+  if (!explicit && isTerraformTemplateFile(input.name) && file.policies.length === 0 && file.syntaxProblems.length > 0) return 'template not JSON until rendered';
   if (file.policies.length === 0 && file.embedded.length === 0) {
     // A directory holds YAML of every kind (CI workflows, Helm templates that are not YAML until
     // rendered): one found by walking that does not parse is not the user's policy problem.

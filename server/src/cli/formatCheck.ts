@@ -48,6 +48,7 @@ function reasonLabel(reason: string, count: number): string {
   if (reason === 'no IAM policy') return 'with no IAM policy';
   if (reason === 'a policy test file') return `policy test file${plural}`;
   if (reason === 'JSON data stream') return `JSON data stream${plural}`;
+  if (reason === 'template not JSON until rendered') return `template${plural} not JSON until rendered`;
   return reason;
 }
 

@@ -17,13 +17,14 @@ export interface PassedOver {
   readonly reason: PassOverReason;
 }
 
-export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML' | 'not valid HCL' | 'not valid JSON' | 'JSON data stream';
+export type PassOverReason = 'no IAM policy' | 'not a supported format' | 'a policy test file' | 'not valid YAML' | 'not valid HCL' | 'not valid JSON' | 'JSON data stream' | 'template not JSON until rendered';
 
 /**
- * The files a walk reads: JSON, YAML, CloudFormation's `.template` (JSON or YAML inside) and
- * Terraform (`.tf`, `.tofu`; `.tf.json` is JSON).
+ * The files a walk reads: JSON, YAML, CloudFormation's `.template` (JSON or YAML inside),
+ * Terraform (`.tf`, `.tofu`; `.tf.json` is JSON) and Terraform's templates (`.tftpl`, `.tpl`), which
+ * hold policies that templatefile() renders.
  */
-export const POLICY_FILE = /\.(json|ya?ml|template|tf|tofu)$/i;
+export const POLICY_FILE = /\.(json|ya?ml|template|tf|tofu|tftpl|tpl)$/i;
 const POLICY_TEST_FILE = /\.iamtest\.json$/i;
 
 /**

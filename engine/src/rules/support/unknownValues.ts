@@ -1,7 +1,7 @@
 import { MemoSlot, memoized } from '../../document/memo';
 import type { Policy } from '../../document/model';
 import { spanEnd, type Span, type ValueNode } from '../../document/tree';
-import { hasUnknown, isWritten } from '../../document/unknown';
+import { hasUnknown, isWritten, UNKNOWN_MARK } from '../../document/unknown';
 import type { FixHint } from '../types';
 
 /** Where a policy's values are not plain written text: unknown parts, or text derived from elsewhere. */
@@ -33,7 +33,13 @@ function collect(node: ValueNode | undefined, found: { unknown: Span[]; notWritt
   if (!node) return;
   if (node.assumptions) found.resolved.push([node.path, node.assumptions]);
   if (node.kind === 'array') for (const item of node.items) collect(item, found);
-  else if (node.kind === 'object') for (const property of node.properties) collect(property.value, found);
+  else if (node.kind === 'object') {
+    for (const property of node.properties) {
+      // A key with unknown parts (a Terraform template's "${oidc_host}:sub"): a finding on it is about an unknown.
+      if (property.key.includes(UNKNOWN_MARK)) found.unknown.push(property.keySpan);
+      collect(property.value, found);
+    }
+  }
   else if (node.kind === 'string') {
     if (hasUnknown(node)) found.unknown.push(node.span);
     if (!isWritten(node)) found.notWritten.push(node.span);
