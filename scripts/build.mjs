@@ -1,7 +1,8 @@
-// Bundles the three programs with esbuild and writes the IAM catalogue and the AWS managed policies next to them.
+// Bundles the programs with esbuild and writes the IAM catalogue and the AWS managed policies next to them.
 // Run after `tsc -b` (which type-checks and compiles the tests); see package.json "build".
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,6 @@ const production = process.env.NODE_ENV !== 'development';
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
-  { in: 'server/src/cli.ts', out: 'cli', external: [] },
 ];
 
 /**
@@ -92,27 +92,29 @@ const options = (entry, external = []) => ({
 });
 
 /**
- * dist/server.js: a small launcher, then the server bundle commented out line by line; the launcher
- * compiles the bundle through V8's code cache (server/src/launch.ts, server/src/embeddedBundle.ts).
+ * dist/server.js and dist/cli.js: a small launcher, then the bundle commented out line by line; the
+ * launcher compiles the bundle through V8's code cache, kept beside it in `cacheName`
+ * (server/src/launch.ts, server/src/cliLaunch.ts, server/src/embeddedBundle.ts).
  */
-async function buildServer() {
+async function buildLaunched({ entry, launcher, out, cacheName }) {
   const { commentOutBundle } = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'embeddedBundle.js'));
-  const server = await esbuild.build({ ...options('server/src/main.ts'), write: false, outfile: join('dist', 'server.js') });
-  const body = server.outputFiles[0].text.replace(/^#!.*\n/, '');
+  const built = await esbuild.build({ ...options(entry), write: false, outfile: join('dist', out) });
+  const body = built.outputFiles[0].text.replace(/^#!.*\n/, '');
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
-  const launcher = await esbuild.build({
-    ...options('server/src/launch.ts'),
+  const launch = await esbuild.build({
+    ...options(launcher),
     write: false,
-    outfile: join('dist', 'server.js'),
+    outfile: join('dist', out),
     define: { IAM_AUTHOR_BUNDLE_HASH: JSON.stringify(hash) },
   });
-  writeFileSync(join(root, 'dist', 'server.js'), `${launcher.outputFiles[0].text}${commentOutBundle(body)}`, { mode: 0o755 });
+  writeFileSync(join(root, 'dist', out), `${launch.outputFiles[0].text}${commentOutBundle(body)}`, { mode: 0o755 });
   // A cache for the previous bundle would only be found stale and rewritten; drop it now.
-  rmSync(join(root, 'dist', 'server.v8cache'), { force: true });
+  rmSync(join(root, 'dist', cacheName), { force: true });
 }
 
 await Promise.all([
-  buildServer(),
+  buildLaunched({ entry: 'server/src/main.ts', launcher: 'server/src/launch.ts', out: 'server.js', cacheName: 'server.v8cache' }),
+  buildLaunched({ entry: 'server/src/cli.ts', launcher: 'server/src/cliLaunch.ts', out: 'cli.js', cacheName: 'cli.v8cache' }),
   esbuild.build({ ...options('yaml'), plugins: [], outfile: join('dist', 'yaml.js') }),
   ...entries.map((entry) => esbuild.build({ ...options(entry.in, entry.external), outfile: join('dist', `${entry.out}.js`) })),
 ]);
@@ -120,3 +122,8 @@ const requireFromRoot = createRequire(join(root, 'package.json'));
 for (const [from, to] of TREE_SITTER_FILES) copyFileSync(requireFromRoot.resolve(from), join(root, 'dist', to));
 buildCatalog(join(root, 'dist', 'catalog'));
 buildManagedPolicies(join(root, 'dist', 'managed-policies'));
+
+// The CLI's code cache, written by a first run over the examples (every rule, each kind of file), so
+// that even the first check a user runs finds the rules compiled. A run that cannot write it, or a
+// Node other than this one, only compiles as before (and writes its own).
+spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', join(root, 'examples')], { stdio: 'ignore', timeout: 60_000 });
