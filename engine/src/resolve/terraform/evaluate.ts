@@ -42,8 +42,11 @@ export function evaluate(expression: HclExpression, path: readonly PathSegment[]
     case 'object': {
       const properties: PropertyNode[] = [];
       for (const item of expression.items) {
-        if (item.key === undefined) continue;
-        properties.push({ key: item.key, keySpan: item.keySpan, span: item.span, value: evaluate(item.value, [...path, item.key], scope) });
+        // A key built by an expression (IRSA's "${replace(provider.url, "https://", "")}:sub") keeps its
+        // place with its unknown parts marked: the condition is there, only its name is not all known.
+        const key = item.key ?? computedKey(evaluate(item.keyExpression, path, scope));
+        if (key === undefined) continue;
+        properties.push({ key, keySpan: item.keySpan, span: item.span, value: evaluate(item.value, [...path, key], scope) });
       }
       return { kind: 'object', properties, span: expression.span, path };
     }
@@ -59,6 +62,11 @@ export function evaluate(expression: HclExpression, path: readonly PathSegment[]
     case 'other':
       return unknownValue({ source: expression.text, reason: expression.what, span: expression.span }, place);
   }
+}
+
+/** The text of a computed object key, unknown parts as marks; undefined when it is not a string. */
+function computedKey(node: ValueNode): string | undefined {
+  return node.kind === 'string' ? node.value : undefined;
 }
 
 /**
