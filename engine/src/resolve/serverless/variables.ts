@@ -1,5 +1,6 @@
 import { getProperty, type ObjectNode, type ValueNode } from '../../document/tree';
 import type { TemplatePart, UnknownPart } from '../../document/unknown';
+import { matchingBrace } from '../matchingBrace';
 
 /**
  * Serverless Framework variables (`${self:custom.bucket}`, `${opt:stage, 'dev'}`, `${env:X}`,
@@ -145,17 +146,6 @@ function splitVariables(text: string): (string | VariablePiece)[] {
   literal += text.slice(index);
   if (literal) pieces.push(literal);
   return pieces;
-}
-
-/** The index of the `}` closing a `${` whose body starts at `from`, or -1. */
-function matchingBrace(text: string, from: number): number {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** `opt:stage, 'dev'` into the reference and the default after the first top-level comma. */

@@ -1,5 +1,6 @@
 import { templateString, UNKNOWN_MARK, type TemplatePart } from '../../document/unknown';
 import type { PropertyNode, StringNode, ValueNode } from '../../document/tree';
+import { matchingBrace } from '../matchingBrace';
 
 /**
  * Terraform template files: `templatefile("${path.module}/policy.json.tftpl", { ... })` renders
@@ -69,7 +70,7 @@ function templateParts(text: string): TemplatePart[] | undefined {
       continue;
     }
     const opener = text.startsWith('${', index) || text.startsWith('%{', index);
-    const close = opener ? closingBrace(text, index + 2) : -1;
+    const close = opener ? matchingBrace(text, index + 2) : -1;
     if (close < 0) {
       literal += text[index];
       index++;
@@ -89,15 +90,4 @@ function templateParts(text: string): TemplatePart[] | undefined {
 function templateStringNode(node: StringNode): StringNode {
   const parts = templateParts(node.value);
   return parts ? templateString(parts, { span: node.span, path: node.path, origin: 'derived' }) : node;
-}
-
-/** The brace that closes one opened before `from`, counting the braces of an expression (`${jsonencode({a = 1})}`). */
-function closingBrace(text: string, from: number): number {
-  let depth = 1;
-  for (let index = from; index < text.length; index++) {
-    const character = text[index];
-    if (character === '{') depth++;
-    else if (character === '}' && --depth === 0) return index;
-  }
-  return -1;
 }
