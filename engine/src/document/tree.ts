@@ -3,7 +3,7 @@
  * produce the same shape later, and everything above this file keeps working unchanged.
  */
 
-import type { Assumption, UnknownPart, ValueOrigin } from './unknown';
+import { UNKNOWN_MARK, type Assumption, type UnknownPart, type ValueOrigin } from './unknown';
 
 export interface Span {
   /** Zero-based character offset into the document text. */
@@ -85,7 +85,8 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text += text ? `.${segment}` : segment;
-    else text += `[${JSON.stringify(segment)}]`;
+    // A key computed by a template (Terraform's "${...}:sub") shows its unknown part as "…".
+    else text += `[${JSON.stringify(segment.replaceAll(UNKNOWN_MARK, '…'))}]`;
   }
   return text;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { hover, lintDocument, parsePolicyFile, UNKNOWN_MARK } from '../../src';
+import { formatPath, hover, lintDocument, parsePolicyFile, UNKNOWN_MARK } from '../../src';
 import { realCatalog } from '../fixtures/catalog';
 import { loadTestHcl } from '../fixtures/hcl';
 
@@ -53,4 +53,10 @@ test('hover on a computed key says what is known of it', () => {
   const file = parsePolicyFile(IRSA, { fileName: 'main.tf' });
   const markdown = hover(file, IRSA.indexOf(':sub" =') - 3, catalog)?.markdown ?? '';
   assert.match(markdown, /^\*\*…:sub\*\* — a condition key whose name is known only when the template is deployed/);
+});
+
+test('a path through a computed key shows its unknown part as "…"', () => {
+  const file = parsePolicyFile(IRSA, { fileName: 'main.tf' });
+  const value = file.policies[0]!.statements[0]!.condition!.blocks[0]!.entries[0]!.property.value!;
+  assert.equal(formatPath(value.path.slice(-3)), 'Condition.StringEquals["…:sub"]');
 });

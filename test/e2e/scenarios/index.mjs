@@ -8,6 +8,7 @@ import { yamlTemplateProblem } from './yamlTemplateProblem.mjs';
 import { serverlessProblem } from './serverlessProblem.mjs';
 import { serverlessCompletion } from './serverlessCompletion.mjs';
 import { terraformDocument } from './terraformDocument.mjs';
+import { terraformTemplateProblem } from './terraformTemplateProblem.mjs';
 import { simulateAccess } from './simulateAccess.mjs';
 import { narrowResultView } from './narrowResultView.mjs';
 import { ruleDocsRendered } from './ruleDocsRendered.mjs';
@@ -19,4 +20,4 @@ import { walkthrough } from './walkthrough.mjs';
 import { simulateAsTemplateRole } from './simulateAsTemplateRole.mjs';
 import { reviewAccessChanges } from './reviewAccessChanges.mjs';
 
-export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, terraformDocument, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough, reviewAccessChanges];
+export const scenarios = [activation, actionCompletion, trustPrincipalHover, unknownActionProblem, ruleDocsRendered, syntaxErrorOnce, projectRuleSettings, yamlTemplateProblem, yamlSimulateCommands, serverlessProblem, serverlessCompletion, terraformDocument, terraformTemplateProblem, simulateAccess, simulateAsTemplateRole, narrowResultView, simulatePickerFastEnter, newRoleGithub, newRoleCrossAccount, newRoleEc2, walkthrough, reviewAccessChanges];

@@ -11,8 +11,8 @@ import { matchingBrace } from '../matchingBrace';
  * `$${` and `%%{` are the escapes for a literal `${` and `%{`: `$${aws:username}` is the IAM policy
  * variable, and stays one.
  *
- * Interpolations outside strings (`"Resource": ${jsonencode(arns)}`) leave a file that is not JSON
- * until rendered; it is read as any file that is not JSON.
+ * Interpolations or directives between the values (`"Resource": ${jsonencode(arns)}`) leave a file
+ * that is not JSON until rendered (needsRendering): nothing in it is read.
  */
 export function isTerraformTemplateFile(fileName: string | undefined): boolean {
   return fileName !== undefined && /\.(tftpl|tpl)$/i.test(fileName);

@@ -37,7 +37,7 @@ export function variableProblem(variable: VariableUse): string | undefined {
   if (/\s/.test(name)) return 'has a space in its key name: remove it.';
   // Every condition key has a prefix and a colon (aws:username, s3:prefix). ${AWS_REGION} and the like
   // are an envsubst or Helm template's placeholders, left unfilled: IAM finds no such key in any request.
-  if (comma < 0 && !name.includes(':')) return `${'${'}${name}} names no condition key (keys have a prefix, as in ${'${'}aws:username}): it never has a value, so what holds it matches nothing. A template placeholder? Fill it in before using the policy.`;
+  if (comma < 0 && !name.includes(':')) return `\${${name}} names no condition key (keys have a prefix, as in \${aws:username}): it never has a value, so what holds it matches nothing. A template placeholder? Fill it in before using the policy.`;
   if (comma >= 0) {
     const fallback = body.slice(comma + 1).trim();
     if (!/^'.*'$/.test(fallback)) return "needs its default value in single quotes: ${key, 'default'}.";
