@@ -2,6 +2,7 @@ import type * as Yaml from 'yaml';
 import { extend } from './strictJson';
 import type { ParsedJson, SyntaxProblem } from './parseJson';
 import { BLOCK_READ_MIN_LENGTH, parseYamlByBlocks } from './parseYamlBlocks';
+import { joinFlowLines } from './yamlFlowLines';
 import type { ObjectNode, PathSegment, PropertyNode, Span, ValueNode } from './tree';
 
 type YamlNode = Yaml.Node;
@@ -29,6 +30,12 @@ export function parseYamlWhole(text: string): ParsedJson {
   try {
     // Duplicate keys stay in the tree, for the duplicate-key rule to report as it does in JSON.
     document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    // A flow collection less indented than YAML 1.2 wants, which CloudFormation reads: read it joined.
+    if (document.errors.some((error) => error.code === 'BAD_INDENT' && /^Flow (map|sequence)/.test(error.message))) {
+      const joined = joinFlowLines(text);
+      const again = joined === undefined ? undefined : parseDocument(joined, { uniqueKeys: false, prettyErrors: false });
+      if (again && again.errors.length === 0) document = again;
+    }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return { root: undefined, syntaxProblems: [{ message: 'The document is nested too deeply to read.', offset: 0, length: 0 }] };
