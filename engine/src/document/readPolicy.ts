@@ -13,6 +13,7 @@ import {
   type StringListElement,
 } from './model';
 import { getProperty, type ObjectNode, type PropertyNode, type ValueNode } from './tree';
+import { expandApiGatewayShorthand } from './apiGatewayShorthand';
 
 export interface PolicyPlacement {
   readonly type: PolicyType;
@@ -24,7 +25,9 @@ export interface PolicyPlacement {
 }
 
 /** Reads the policy model out of a policy document node; tolerant of every half-typed shape. */
-export function readPolicy(node: ValueNode, placement: PolicyPlacement): Policy {
+export function readPolicy(written: ValueNode, placement: PolicyPlacement): Policy {
+  // Only a resource policy can be an API Gateway REST API's, where "execute-api:/*" is a resource.
+  const node = placement.type === 'resource' ? expandApiGatewayShorthand(written) : written;
   const object = isObject(node) ? node : undefined;
   const statementProperty = object && getProperty(object, 'Statement');
   const version = object && getProperty(object, 'Version');
