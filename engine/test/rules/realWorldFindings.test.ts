@@ -127,6 +127,15 @@ const CASES: readonly RealCase[] = [
     message: /^iam:PassRole is granted on every role, for the services iam:PassedToService names: any role, an administrator role included, can be passed to them\. List the role ARNs/,
   },
   {
+    name: 'a foundation model with no Region, as a global cross-Region inference profile invokes it (AWS\'s serverless-patterns, AWS\'s guidance); an inference profile still needs one',
+    statements: [
+      allow('bedrock:InvokeModelWithResponseStream', ['arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0', 'arn:aws:bedrock:::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0']),
+      allow('bedrock:InvokeModel', 'arn:aws:bedrock::111122223333:inference-profile/global.anthropic.claude-sonnet-4-5-20250929-v1:0'),
+    ],
+    rules: ['IAM107'],
+    expect: ['IAM107 error Statement[1].Resource'],
+  },
+  {
     name: 'role-policy actions on service-linked roles only, which IAM refuses to modify (the FSx for Lustre CSI driver\'s documented policy), are not escalation; on other roles they are',
     statements: [
       allow(['iam:CreateServiceLinkedRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*'),

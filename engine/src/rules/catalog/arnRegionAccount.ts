@@ -32,7 +32,7 @@ export const arnRegionAccount: Rule = {
             substringTarget(file.text, resource, regionStart, regionStart + parts.region.length),
             `${parts.service} ARNs have no Region: remove "${parts.region}" and leave the field empty ("arn:${parts.partition}:${parts.service}::...").`,
           );
-        } else if (parts.region === '' && regionRequired) {
+        } else if (parts.region === '' && regionRequired && !documentedWithoutRegion(parts.service, parts.resource)) {
           report(valueTarget(resource), `${parts.service} ARNs include a Region: fill in the fourth field (e.g. "us-east-1", or "*").`);
         }
         if (parts.account !== '' && !isWild(parts.account) && !accountAllowed) {
@@ -74,4 +74,18 @@ function fieldsOf(types: readonly ServiceArnShape['resourceGlobs'][number][]): A
     fieldsMemo.set(types, fields);
   }
   return fields;
+}
+
+/**
+ * ARN forms AWS documents without a Region although the catalogue's format has one. A global
+ * cross-Region inference profile invokes a foundation model with no Region,
+ * "arn:aws:bedrock:::foundation-model/MODEL", and AWS's guidance grants exactly that (Amazon Bedrock
+ * User Guide, global cross-Region inference; AWS blog "Securing Amazon Bedrock cross-Region
+ * inference: geographic and global", with aws:RequestedRegion "unspecified").
+ */
+const REGIONLESS_FORMS: readonly { readonly service: string; readonly resource: RegExp }[] = [{ service: 'bedrock', resource: /^foundation-model\// }];
+
+function documentedWithoutRegion(service: string, resource: string): boolean {
+  const lower = service.toLowerCase();
+  return REGIONLESS_FORMS.some((form) => form.service === lower && form.resource.test(resource));
 }
