@@ -136,6 +136,28 @@ const CASES: readonly RealCase[] = [
     expect: ['IAM107 error Statement[1].Resource'],
   },
   {
+    name: 'a service role\'s trust policy without aws:SourceAccount: information (the role reaches the service only through iam:PassRole in its own account)',
+    type: 'trust',
+    statements: [{ Effect: 'Allow', Principal: { Service: ['states.amazonaws.com', 'scheduler.amazonaws.com'] }, Action: 'sts:AssumeRole' }],
+    rules: ['IAM311'],
+    expect: ['IAM311 info Statement[0].Principal.Service[0]', 'IAM311 info Statement[0].Principal.Service[1]'],
+  },
+  {
+    name: 'a bucket policy for a service without aws:SourceArn: a warning, as Access Analyzer gives',
+    type: 'resource',
+    statements: [{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::trail-logs/AWSLogs/*' }],
+    rules: ['IAM311'],
+    expect: ['IAM311 warning Statement[0].Principal.Service'],
+  },
+  {
+    name: 'a team that wants the trust policy advice as a warning says so, and gets it',
+    type: 'trust',
+    statements: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    rules: ['IAM311'],
+    severities: { IAM311: 'warning' },
+    expect: ['IAM311 warning Statement[0].Principal.Service'],
+  },
+  {
     name: 'role-policy actions on service-linked roles only, which IAM refuses to modify (the FSx for Lustre CSI driver\'s documented policy), are not escalation; on other roles they are',
     statements: [
       allow(['iam:CreateServiceLinkedRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'], 'arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*'),
