@@ -59,10 +59,24 @@ function quotedEnd(text: string, from: number): number {
  * `? ` or a tag (`!Join [`), rather than inside a plain scalar (`a[0]`, `it's`).
  */
 function startsNode(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const before = text.slice(lineStart, index).replace(/(?:^|\s)![^\s]*\s*$/, ' ').trimEnd();
-  return before === '' || /(?:^|\s)[-?]$/.test(before) || /:$/.test(before);
+  // Looked back over a bounded stretch: a long line of brackets in a plain scalar stays linear.
+  let at = index - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  // A tag right before: "!Join [".
+  let tag = at;
+  while (tag >= 0 && tag > at - MAX_TAG && !/\s/.test(text[tag]!)) tag--;
+  if (tag < at && text[tag + 1] === '!') {
+    at = tag;
+    while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at--;
+  }
+  if (at < 0 || text[at] === '\n' || text[at] === '\r') return true;
+  const previous = text[at]!;
+  if (previous === ':') return true;
+  return (previous === '-' || previous === '?') && (at === 0 || /\s/.test(text[at - 1]!));
 }
+
+/** Tags are short (`!GetAtt`, `!FindInMap`); a longer run is a plain scalar's text. */
+const MAX_TAG = 32;
 
 /**
  * One past the bracket closing the flow collection opened at `from`, its line breaks turned into

@@ -1,3 +1,4 @@
+import { MemoSlot, memoized } from '../document/memo';
 import type { Policy, Statement } from '../document/model';
 import type { PropertyNode, StringNode, ValueNode } from '../document/tree';
 import type { ReportTarget } from './types';
@@ -35,9 +36,18 @@ export function acceptsStringList(node: ValueNode | undefined, policy: Policy): 
  * differ from the decoded text the offsets no longer line up, and the whole string is the target.
  */
 export function substringTarget(text: string, node: StringNode, start: number, end: number): ReportTarget {
-  const raw = text.slice(node.span.offset + 1, node.span.offset + node.span.length - 1);
-  if (raw !== node.value) return valueTarget(node);
+  if (!writtenAsIs(text, node)) return valueTarget(node);
   return { span: { offset: node.span.offset + 1 + start, length: Math.max(end - start, 1) }, path: node.path };
+}
+
+// Whether a string's source is its decoded text. A long one is compared once: a megabyte string with
+// a finding at each of its variables would otherwise be compared in full for every one of them.
+const SOURCE_IS_VALUE = new MemoSlot<boolean>('source is value');
+const COMPARED_EACH_TIME = 1024;
+
+function writtenAsIs(text: string, node: StringNode): boolean {
+  const compare = () => text.slice(node.span.offset + 1, node.span.offset + node.span.length - 1) === node.value;
+  return node.value.length <= COMPARED_EACH_TIME ? compare() : memoized(node, SOURCE_IS_VALUE, compare);
 }
 
 /** A statement's element key (`"NotAction"`), the narrowest place for a finding about the element itself. */

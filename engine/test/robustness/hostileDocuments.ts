@@ -125,5 +125,14 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'a 1 MB heredoc policy', fileName: 'heredoc.tf', limitMs: 20_000, minLength: MB, make: () => `resource "aws_iam_policy" "p" {\n  policy = <<EOF\n${policyOf(6_000, 2)}\nEOF\n}\n` },
   { name: '1 MB of random bytes as a .tf file', fileName: 'random.tf', limitMs: 10_000, make: () => randomBytes(MB, 4).toString('utf8') },
   { name: '1 MB of random printable text as a .tf file', fileName: 'printable.tf', limitMs: 15_000, make: () => randomBytes(MB, 5).toString('latin1').replace(/[^\x20-\x7e\n]/g, '{') },
+  { name: '600,000 unclosed interpolations in a Terraform policy template', fileName: 'policy.tftpl', limitMs: 10_000, minLength: MB, make: () => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '${'.repeat(600_000) }] }) },
+  { name: '300,000 closed interpolations in a Terraform policy template', fileName: 'policy.tftpl', limitMs: 10_000, minLength: MB, make: () => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '${a}'.repeat(300_000) }] }) },
+  {
+    name: 'a 1 MB line of brackets in a YAML plain scalar, after a flow map only CloudFormation reads',
+    fileName: 'brackets.yaml',
+    limitMs: 10_000,
+    minLength: MB,
+    make: () => `Resources:\n  Model:\n    Type: AWS::ApiGateway::Model\n    Properties:\n      Schema: {"a": 1,\n      "b": 2}\n      Description: x${'a['.repeat(MB / 2)}\n`,
+  },
   { name: 'a policy with random bytes in every string', limitMs: 10_000, make: () => { let n = 0; return policyOf(200).replace(/"([^"]*)"/g, () => JSON.stringify(randomBytes(n++ % 40, n).toString('latin1'))); } },
 ];

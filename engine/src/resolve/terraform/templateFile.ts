@@ -69,12 +69,17 @@ function templateParts(text: string): TemplatePart[] | undefined {
       changed = true;
       continue;
     }
-    const opener = text.startsWith('${', index) || text.startsWith('%{', index);
-    const close = opener ? matchingBrace(text, index + 2) : -1;
-    if (close < 0) {
+    if (!text.startsWith('${', index) && !text.startsWith('%{', index)) {
       literal += text[index];
       index++;
       continue;
+    }
+    const close = matchingBrace(text, index + 2);
+    // Never closed: Terraform would reject the template; the rest is read as text. (Looking for a
+    // closing brace again from each later opener would take time quadratic in the string.)
+    if (close < 0) {
+      literal += text.slice(index);
+      break;
     }
     if (literal) parts.push(literal);
     literal = '';

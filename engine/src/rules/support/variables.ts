@@ -10,8 +10,11 @@ export interface VariableUse {
 export function findVariables(text: string): VariableUse[] {
   const found: VariableUse[] = [];
   let index = text.indexOf('${');
+  // The next "}" is looked for again only once passed: a string of openers with no brace after them
+  // would otherwise be scanned to its end from each one.
+  let close = index >= 0 ? text.indexOf('}', index + 2) : -1;
   while (index >= 0) {
-    const close = text.indexOf('}', index + 2);
+    if (close >= 0 && close < index + 2) close = text.indexOf('}', index + 2);
     const nextOpen = text.indexOf('${', index + 2);
     // A brace that closes only after the next "${" belongs to that one; this variable is unclosed.
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
