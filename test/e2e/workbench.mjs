@@ -188,11 +188,16 @@ export async function hideProblemsPanel(page) {
 /**
  * Answers "IAM: Simulate Access" prompts as they come, however many the command asks: a prompt whose step
  * matches a pattern of `answers` ([pattern, value] pairs) gets that value typed, any other its default.
- * Returns once `showsDecision(visible result text)` holds; fails unless an action and a resource were asked.
+ * Returns once `showsDecision(visible result text)` holds for a new result, after an action and a resource were
+ * asked; times out otherwise, naming the prompts answered.
  */
 export async function answerSimulationPrompts(page, answers, showsDecision) {
   const asked = [];
   let resultText = '';
+  // A result view left open by an earlier simulation shows a decision between this command's prompts
+  // too: only a result that differs from it, after the action and the resource were asked, is this one's.
+  const before = await visibleResultText(page);
+  const askedFor = (pattern) => asked.some((step) => pattern.test(step));
   await waitUntil('the simulation prompts to finish and a decision to show', async () => {
     const title = await quickInputTitle(page);
     if (title && !title.startsWith('IAM: Simulate Access')) return false;
@@ -203,13 +208,9 @@ export async function answerSimulationPrompts(page, answers, showsDecision) {
       return false;
     }
     resultText = await visibleResultText(page);
-    // A result view left open by an earlier simulation shows a decision before this command's first prompt.
-    return asked.length > 0 && showsDecision(resultText);
+    return askedFor(/Action/i) && askedFor(/Resource/i) && resultText !== before && showsDecision(resultText);
   }, TIMEOUT * 2).catch((error) => {
     throw new Error(`${error.message}; prompts answered: ${JSON.stringify(asked)}; visible result text: ${JSON.stringify(resultText.slice(0, 500))}`);
   });
-  if (!asked.some((step) => /Action/i.test(step)) || !asked.some((step) => /Resource/i.test(step))) {
-    throw new Error(`the command did not ask for an action and a resource: ${JSON.stringify(asked)}`);
-  }
   return resultText;
 }
