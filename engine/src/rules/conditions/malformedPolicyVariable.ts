@@ -1,5 +1,5 @@
 import { stringsWithVariables } from '../support/variableSites';
-import { findVariables, variableProblem } from '../support/variables';
+import { findVariables, namesNoKey, variableProblem } from '../support/variables';
 import { substringTarget } from '../targets';
 import type { Rule } from '../types';
 
@@ -17,7 +17,10 @@ export const malformedPolicyVariable: Rule = {
     for (const { node } of stringsWithVariables(policy)) {
       for (const variable of findVariables(node.value)) {
         const problem = variableProblem(variable);
-        if (problem) report(substringTarget(file.text, node, variable.start, variable.end), `The policy variable ${problem}`);
+        if (!problem) continue;
+        // In a template, a parameter or resource name outside Fn::Sub is the usual cause: say how to fix it there.
+        const cloudFormation = policy.allowsIntrinsics && namesNoKey(variable) ? ` In CloudFormation, ${variable.body} is replaced only inside Fn::Sub (!Sub).` : '';
+        report(substringTarget(file.text, node, variable.start, variable.end), `The policy variable ${problem}${cloudFormation}`);
       }
     }
   },

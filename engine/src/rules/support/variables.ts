@@ -29,6 +29,19 @@ export function findVariables(text: string): VariableUse[] {
   return found;
 }
 
+/**
+ * Whether a closed variable names no condition key: every key has a prefix and a colon (aws:username,
+ * s3:prefix), so ${AWS_REGION} and the like, an envsubst or documentation template's placeholders or a
+ * CloudFormation name written outside Fn::Sub, are found in no request. One with a default always
+ * takes its default, and is left alone.
+ */
+export function namesNoKey(variable: VariableUse): boolean {
+  const body = variable.body;
+  return variable.closed && body.trim() !== '' && !LITERAL_BODIES.has(body) && !body.includes(',') && !body.includes(':') && !/\s/.test(body);
+}
+
+const LITERAL_BODIES = new Set(['*', '?', '$']);
+
 /** What is wrong with a variable's text, if anything (IAM's own complaints about ${...}). */
 export function variableProblem(variable: VariableUse): string | undefined {
   if (!variable.closed) return 'is missing its closing brace: add "}" after the variable name.';
@@ -38,9 +51,7 @@ export function variableProblem(variable: VariableUse): string | undefined {
   const comma = body.indexOf(',');
   const name = comma < 0 ? body : body.slice(0, comma);
   if (/\s/.test(name)) return 'has a space in its key name: remove it.';
-  // Every condition key has a prefix and a colon (aws:username, s3:prefix). ${AWS_REGION} and the like
-  // are an envsubst or Helm template's placeholders, left unfilled: IAM finds no such key in any request.
-  if (comma < 0 && !name.includes(':')) return `\${${name}} names no condition key (keys have a prefix, as in \${aws:username}): it never has a value, so what holds it matches nothing. A template placeholder? Fill it in before using the policy.`;
+  if (namesNoKey(variable)) return `\${${name}} names no condition key (keys have a prefix, as in \${aws:username}): it never has a value, so what holds it matches nothing. A template placeholder? Fill it in before using the policy.`;
   if (comma >= 0) {
     const fallback = body.slice(comma + 1).trim();
     if (!/^'.*'$/.test(fallback)) return "needs its default value in single quotes: ${key, 'default'}.";
