@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-import * as fs from 'fs';
-import * as path from 'path';
 import { tuneJitForBatchRun } from './cli/batchJit';
-import { cacheKey, compileModule } from './codeCache';
-import { embeddedBundle } from './embeddedBundle';
+import { compileEmbeddedBundle } from './codeCache';
 
 // dist/cli.js: runs the CLI bundle embedded below it through V8's code cache, as dist/server.js runs
 // the server's (launch.ts). A one-file check spent some 7% of its time compiling the bundle, and a
@@ -13,11 +10,7 @@ declare const IAM_AUTHOR_BUNDLE_HASH: string;
 // V8 takes a cache only under the flags it was written with: the batch run's JIT setting is made
 // here, before the bundle is compiled, in every run (the bundle makes it again, to the same value).
 tuneJitForBatchRun();
-const bundle = embeddedBundle(fs.readFileSync(__filename, 'utf8'));
-if (!bundle) throw new Error(`${__filename} carries no CLI bundle: rebuild with npm run build`);
-const setting = process.env.IAM_AUTHOR_CODE_CACHE;
-const cache = setting === '0' || setting === 'off' ? undefined : { path: path.join(__dirname, 'cli.v8cache'), key: cacheKey(IAM_AUTHOR_BUNDLE_HASH) };
-const compiled = compileModule(bundle.body, __filename, cache, bundle.lineOffset);
+const compiled = compileEmbeddedBundle(__filename, 'cli.v8cache', IAM_AUTHOR_BUNDLE_HASH, 'CLI');
 // The first run writes the cache as it exits, with all it compiled (a folder check: the rules too).
 // A folder that cannot be written to (a global install) keeps compiling as before.
 if (compiled.state !== 'used' && compiled.state !== 'disabled') process.once('exit', compiled.save);

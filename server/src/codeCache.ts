@@ -1,5 +1,7 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vm from 'vm';
+import { embeddedBundle } from './embeddedBundle';
 
 /**
  * Compiling the server bundle and lazily compiling the functions its first validation runs cost a
@@ -93,4 +95,17 @@ function writeCache(cache: CodeCacheFile, data: Buffer): boolean {
     }
     return false;
   }
+}
+
+/**
+ * What dist/server.js and dist/cli.js do first: compile the bundle embedded below the launcher
+ * (embeddedBundle.ts) through the code cache `cacheName` beside it, unless IAM_AUTHOR_CODE_CACHE is
+ * "0" or "off". `what` names the bundle in the message of a launcher built without one.
+ */
+export function compileEmbeddedBundle(launcher: string, cacheName: string, bundleHash: string, what: string): CompiledModule {
+  const bundle = embeddedBundle(fs.readFileSync(launcher, 'utf8'));
+  if (!bundle) throw new Error(`${launcher} carries no ${what} bundle: rebuild with npm run build`);
+  const setting = process.env.IAM_AUTHOR_CODE_CACHE;
+  const cache = setting === '0' || setting === 'off' ? undefined : { path: path.join(path.dirname(launcher), cacheName), key: cacheKey(bundleHash) };
+  return compileModule(bundle.body, launcher, cache, bundle.lineOffset);
 }

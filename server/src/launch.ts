@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-import * as fs from 'fs';
-import * as path from 'path';
-import { cacheKey, compileModule } from './codeCache';
-import { embeddedBundle } from './embeddedBundle';
+import { compileEmbeddedBundle } from './codeCache';
 import { SAVE_CODE_CACHE } from './codeCacheSave';
 
 // dist/server.js: runs the language server bundle embedded below it (see embeddedBundle.ts) through
@@ -12,11 +9,7 @@ declare const IAM_AUTHOR_BUNDLE_HASH: string;
 /** A session that lasts this long saves the cache even if the process is later killed without exiting. */
 const SAVE_AFTER_MS = 10_000;
 
-const bundle = embeddedBundle(fs.readFileSync(__filename, 'utf8'));
-if (!bundle) throw new Error(`${__filename} carries no server bundle: rebuild with npm run build`);
-const setting = process.env.IAM_AUTHOR_CODE_CACHE;
-const cache = setting === '0' || setting === 'off' ? undefined : { path: path.join(__dirname, 'server.v8cache'), key: cacheKey(IAM_AUTHOR_BUNDLE_HASH) };
-const compiled = compileModule(bundle.body, __filename, cache, bundle.lineOffset);
+const compiled = compileEmbeddedBundle(__filename, 'server.v8cache', IAM_AUTHOR_BUNDLE_HASH, 'server');
 if (compiled.state !== 'used' && compiled.state !== 'disabled') {
   process.once('exit', compiled.save);
   setTimeout(compiled.save, SAVE_AFTER_MS).unref();
